@@ -1,0 +1,20 @@
+package dev.migrationstudio.core.schema;
+
+/**
+ * One privilege held by one grantee. {@code objectId} is the stable id of the table, function, schema or
+ * sequence; {@code column} is set for column grants. {@code grantee} is {@code PUBLIC} for the public pseudo-role.
+ */
+public record Grant(
+        ObjectType objectType,
+        String objectId,
+        String column,
+        String grantee,
+        String privilege,
+        boolean grantable) {
+
+    public enum ObjectType { TABLE, COLUMN, SEQUENCE, FUNCTION, SCHEMA }
+
+    String sortKey() {
+        return objectType + "|" + objectId + "|" + (column == null ? "" : column) + "|" + grantee + "|" + privilege;
+    }
+}

@@ -1,0 +1,4 @@
+package dev.migrationstudio.core.schema;
+
+public record Schema(String name, String owner, String comment) {
+}

@@ -1,0 +1,6 @@
+package dev.migrationstudio.core.sql.split;
+
+/** A place in a script: 1-based line and column, 0-based character offset. */
+public record SourcePosition(int line, int column, int offset) {
+    public static final SourcePosition START = new SourcePosition(1, 1, 0);
+}
