@@ -1,0 +1,120 @@
+package dev.migrationstudio.maven;
+
+import dev.migrationstudio.core.connect.ConnectionSettings;
+import dev.migrationstudio.core.introspect.SchemaFilter;
+import dev.migrationstudio.core.shadow.Platform;
+import dev.migrationstudio.core.shadow.PostgresBinaries;
+import java.io.File;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
+import org.eclipse.aether.RepositorySystem;
+
+/**
+ * Goals that need a database: a live one ({@code url}), or the embedded shadow database into which the
+ * project's migrations are replayed when no URL is configured anywhere.
+ */
+public abstract class AbstractDatabaseMojo extends AbstractHistoryMojo {
+    private final RepositorySystem repositorySystem;
+    private final SettingsDecrypter settingsDecrypter;
+
+    /** JDBC URL of a live database. Unset (here, in STUDIO_URL and in the Flyway/Liquibase plugin): shadow database. */
+    @Parameter(property = "studio.url")
+    protected String url;
+
+    @Parameter(property = "studio.user")
+    protected String user;
+
+    /** Prefer {@code serverId} or STUDIO_PASSWORD: a password on the command line ends up in shell history. */
+    @Parameter(property = "studio.password")
+    protected String password;
+
+    /** A {@code <server>} in settings.xml holding the user and (possibly encrypted) password. */
+    @Parameter(property = "studio.serverId")
+    protected String serverId;
+
+    /** Seconds to wait for a connection before giving up. */
+    @Parameter(property = "studio.connectTimeout", defaultValue = "10")
+    protected int connectTimeout;
+
+    /** Seconds any one catalog query may run. */
+    @Parameter(property = "studio.statementTimeout", defaultValue = "60")
+    protected int statementTimeout;
+
+    /** Schemas to read (default: every user schema). */
+    @Parameter(property = "studio.schemas")
+    protected List<String> schemas;
+
+    /** Schemas to leave out, in addition to system and platform schemas. */
+    @Parameter(property = "studio.excludeSchemas")
+    protected List<String> excludeSchemas;
+
+    /** Major version of the shadow database: 14, 15, 16 or 17. */
+    @Parameter(property = "studio.pgVersion", defaultValue = "17")
+    protected int pgVersion;
+
+    /** {@code postgres} or {@code supabase}: which platform objects the shadow database gets first. */
+    @Parameter(property = "studio.platform", defaultValue = "postgres")
+    protected String platform;
+
+    /** SQL scripts run in the shadow database after the platform objects and before the migrations. */
+    @Parameter(property = "studio.initScripts")
+    protected List<File> initScripts;
+
+    /** Where the shadow database's binaries are unpacked (a cache shared by runs). */
+    @Parameter(property = "studio.shadowDirectory", defaultValue = "${java.io.tmpdir}/migration-studio-pg")
+    protected File shadowDirectory;
+
+    protected AbstractDatabaseMojo(MavenProject project, MavenSession session, RepositorySystem repositorySystem,
+                                   SettingsDecrypter settingsDecrypter) {
+        super(project, session);
+        this.repositorySystem = repositorySystem;
+        this.settingsDecrypter = settingsDecrypter;
+    }
+
+    protected Optional<ConnectionSettings> liveDatabase() throws MojoExecutionException {
+        ConnectionResolver resolver = new ConnectionResolver(project, session, settingsDecrypter, System.getenv());
+        return resolver.resolve(new ConnectionResolver.Explicit(url, user, password, serverId,
+                Duration.ofSeconds(connectTimeout)));
+    }
+
+    protected PostgresBinaries shadowBinaries() throws MojoExecutionException {
+        return new PostgresBinariesResolver(repositorySystem, session.getRepositorySession(),
+                project.getRemoteProjectRepositories()).resolve(pgVersion);
+    }
+
+    protected Platform platform() throws MojoExecutionException {
+        try {
+            return Platform.parse(platform);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException(e.getMessage());
+        }
+    }
+
+    protected List<Path> initScriptPaths() throws MojoExecutionException {
+        if (initScripts == null) {
+            return List.of();
+        }
+        for (File script : initScripts) {
+            if (!script.isFile()) {
+                throw new MojoExecutionException("Init script " + script + " does not exist: fix studio.initScripts");
+            }
+        }
+        return initScripts.stream().map(File::toPath).toList();
+    }
+
+    protected SchemaFilter schemaFilter() {
+        return new SchemaFilter(schemas == null ? List.of() : schemas,
+                excludeSchemas == null ? List.of() : excludeSchemas);
+    }
+
+    protected Duration statementTimeout() {
+        return Duration.ofSeconds(statementTimeout);
+    }
+}

@@ -1,0 +1,45 @@
+package dev.migrationstudio.maven;
+
+import java.util.List;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+
+/**
+ * Goals that read the project's migration history. Every setting defaults to what the project's own
+ * {@code flyway-maven-plugin} or {@code liquibase-maven-plugin} configuration says.
+ */
+public abstract class AbstractHistoryMojo extends AbstractStudioMojo {
+
+    /** {@code flyway}, {@code liquibase}, or {@code auto}: Liquibase when a changelog is configured or found. */
+    @Parameter(property = "studio.tool", defaultValue = "auto")
+    protected String tool;
+
+    /** Flyway locations ({@code filesystem:...}, {@code classpath:...}); default: the Flyway plugin's, else {@code classpath:db/migration}. */
+    @Parameter(property = "studio.locations")
+    protected List<String> locations;
+
+    /** Liquibase master changelog; default: the Liquibase plugin's {@code changeLogFile}. */
+    @Parameter(property = "studio.changeLogFile")
+    protected String changeLogFile;
+
+    /** Liquibase contexts to include. */
+    @Parameter(property = "studio.contexts")
+    protected String contexts;
+
+    /** Liquibase label expression. */
+    @Parameter(property = "studio.labels")
+    protected String labels;
+
+    /** Encoding of SQL migration files. */
+    @Parameter(property = "studio.encoding", defaultValue = "${project.build.sourceEncoding}")
+    protected String encoding;
+
+    protected AbstractHistoryMojo(MavenProject project, MavenSession session) {
+        super(project, session);
+    }
+
+    protected MigrationSourceFactory.Request historyRequest() {
+        return new MigrationSourceFactory.Request(tool, locations, changeLogFile, contexts, labels, encoding);
+    }
+}

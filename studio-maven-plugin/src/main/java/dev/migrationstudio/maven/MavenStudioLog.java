@@ -1,0 +1,44 @@
+package dev.migrationstudio.maven;
+
+import dev.migrationstudio.core.report.StudioLog;
+import org.apache.maven.plugin.logging.Log;
+
+/**
+ * Engine messages to Maven's log. In JSON mode info goes to debug, so that with {@code -q} standard output holds
+ * only the JSON document.
+ */
+final class MavenStudioLog implements StudioLog {
+    private static final long PROGRESS_INTERVAL_NANOS = 2_000_000_000L;
+
+    private final Log log;
+    private final boolean quiet;
+    private long lastProgress = System.nanoTime();
+
+    MavenStudioLog(Log log, boolean quiet) {
+        this.log = log;
+        this.quiet = quiet;
+    }
+
+    @Override
+    public void info(String message) {
+        if (quiet) {
+            log.debug(message);
+        } else {
+            log.info(message);
+        }
+    }
+
+    @Override
+    public void warn(String message) {
+        log.warn(message);
+    }
+
+    @Override
+    public void progress(String phase, int done, int total) {
+        long now = System.nanoTime();
+        if (done == total || now - lastProgress >= PROGRESS_INTERVAL_NANOS) {
+            lastProgress = now;
+            info("  " + phase + ": " + done + "/" + total);
+        }
+    }
+}
