@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -63,6 +64,8 @@ final class FlywayHistoryReader {
         }
         invalidNames.forEach(invalid -> warnings.add(invalid
                 + " (Flyway ignores this file; set validateMigrationNaming=true to make it an error)"));
+
+        warnings.addAll(differingCopies(found));
 
         List<Found> versioned = sortedByVersion(found, ScriptName.Type.VERSIONED, "migration");
         List<Found> baselines = sortedByVersion(found, ScriptName.Type.BASELINE, "baseline migration");
@@ -166,17 +169,34 @@ final class FlywayHistoryReader {
         }
     }
 
+    /** A script in two classpath roots with different bytes: the output directory is stale. */
+    private List<String> differingCopies(List<Found> found) throws MigrationSourceException {
+        List<String> warnings = new ArrayList<>();
+        for (Found script : found) {
+            for (Path copy : script.location().shadowed().getOrDefault(script.relativePath(), List.of())) {
+                if (!Arrays.equals(bytes(script.file()), bytes(copy))) {
+                    warnings.add(display(copy) + " differs from " + display(script.file())
+                            + ", which is read instead; rebuild the project (Flyway runs the copy on its runtime classpath)");
+                }
+            }
+        }
+        return warnings;
+    }
+
+    private byte[] bytes(Path file) throws MigrationSourceException {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new MigrationSourceException("Cannot read Flyway script " + display(file) + ": " + e.getMessage(), e);
+        }
+    }
+
     private MigrationScript load(Found script) throws MigrationSourceException {
         Path confFile = script.location().files().get(script.relativePath() + ScriptConfig.SUFFIX);
         ScriptConfig config = confFile == null
                 ? ScriptConfig.defaults(settings.encoding())
                 : ScriptConfig.read(confFile, settings.encoding());
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(script.file());
-        } catch (IOException e) {
-            throw new MigrationSourceException("Cannot read Flyway script " + display(script.file()) + ": " + e.getMessage(), e);
-        }
+        byte[] bytes = bytes(script.file());
         String encodingSetting = confFile == null
                 ? "the Flyway setting 'encoding'"
                 : "'encoding' in " + display(confFile);

@@ -119,19 +119,40 @@ class FlywayMigrationSourceTest {
 
         assertThat(scripts).extracting(MigrationScript::id)
                 .containsExactly("V1__create_notes.sql", "nested/V2__add_title.sql", "V3__add_author.sql");
-        assertThat(scripts.get(0).file()).as("the first root wins over a stale copy in the output directory")
-                .isEqualTo(resources.resolve("db/migration/V1__create_notes.sql"));
+        assertThat(scripts.get(0).file()).isEqualTo(resources.resolve("db/migration/V1__create_notes.sql"));
         assertThat(scripts.get(2).file()).isEqualTo(classes.resolve("db/migration/V3__add_author.sql"));
         assertThat(source.warnings()).isEmpty();
     }
 
     @Test
+    void aScriptCopiedToTheOutputDirectoryCountsOnceAndAStaleCopyIsReported(@TempDir Path project) throws Exception {
+        Path resources = Files.createDirectories(project.resolve("src/main/resources/db/migration"));
+        Path classes = Files.createDirectories(project.resolve("target/classes/db/migration"));
+        Files.writeString(resources.resolve("V1__create.sql"), "CREATE TABLE t (id int);");
+        Files.writeString(classes.resolve("V1__create.sql"), "CREATE TABLE t (id int);");
+        FlywaySettings settings = FlywaySettings.defaults(project,
+                List.of(project.resolve("src/main/resources"), project.resolve("target/classes")));
+
+        FlywayMigrationSource copied = new FlywayMigrationSource(settings);
+        assertThat(copied.scripts()).singleElement().extracting(MigrationScript::file)
+                .isEqualTo(resources.resolve("V1__create.sql"));
+        assertThat(copied.warnings()).isEmpty();
+
+        Files.writeString(classes.resolve("V1__create.sql"), "CREATE TABLE t (id bigint);");
+        FlywayMigrationSource stale = new FlywayMigrationSource(settings);
+        assertThat(stale.scripts()).singleElement().extracting(MigrationScript::sql).isEqualTo("CREATE TABLE t (id int);");
+        assertThat(stale.warnings()).containsExactly("target/classes/db/migration/V1__create.sql differs from"
+                + " src/main/resources/db/migration/V1__create.sql, which is read instead; rebuild the project"
+                + " (Flyway runs the copy on its runtime classpath)");
+    }
+
+    @Test
     void readsSeveralLocationsAsOneHistory() throws Exception {
         FlywaySettings settings = FlywaySettings.defaults(Fixtures.ROOT, List.of(Fixtures.ROOT.resolve("classpath/classes")))
-                .withLocations(List.of("classpath:/db/migration/", "filesystem:classpath/resources/db/migration/nested"));
+                .withLocations(List.of("classpath:/db/migration/", "filesystem:classpath/resources/db/migration"));
 
         assertThat(new FlywayMigrationSource(settings).scripts()).extracting(MigrationScript::id)
-                .containsExactly("V1__create_notes.sql", "V2__add_title.sql", "V3__add_author.sql");
+                .containsExactly("V1__create_notes.sql", "nested/V2__add_title.sql", "V3__add_author.sql");
     }
 
     @Test
