@@ -1,5 +1,6 @@
 package dev.migrationstudio.flyway;
 
+import dev.migrationstudio.core.connect.Credentials;
 import dev.migrationstudio.core.source.MigrationSourceException;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -91,7 +92,7 @@ public final class FlywayMigrationRunner {
                     .load();
             return action.apply(flyway);
         } catch (FlywayException e) {
-            throw new FlywayRunException("Flyway " + command + " failed on " + JdbcUrls.mask(jdbcUrl) + ": " + e.getMessage(), e);
+            throw new FlywayRunException("Flyway " + command + " failed on " + Credentials.maskUrl(jdbcUrl) + ": " + e.getMessage(), e);
         } catch (MigrationSourceException e) {
             throw new FlywayRunException(e.getMessage(), e);
         } catch (IOException e) {
