@@ -76,11 +76,15 @@ final class CatalogSession implements AutoCloseable {
     private IntrospectionException failure(CatalogQuery query, SQLException e) {
         if (QUERY_CANCELED.equals(e.getSQLState())) {
             return new IntrospectionException("Reading " + query.phase() + " took longer than the introspection"
-                    + " statement timeout of " + timeout.toSeconds() + "s; raise the timeout or narrow the schemas.",
+                    + " statement timeout of " + readable(timeout) + "; raise the timeout or narrow the schemas.",
                     e);
         }
         return new IntrospectionException("Reading " + query.phase() + " from the catalog failed: "
                 + e.getMessage(), e);
+    }
+
+    private static String readable(Duration duration) {
+        return duration.toMillis() % 1000 == 0 ? duration.toSeconds() + "s" : duration.toMillis() + "ms";
     }
 
     @Override
