@@ -66,8 +66,10 @@ class IntrospectorEveryObjectKindTest {
 
     @Test
     void serverVersionAndSchemas() {
-        assertThat(introspection.serverVersion()).startsWith("17.");
-        assertThat(introspection.serverVersionNumber()).isBetween(170000, 179999);
+        // Any supported major: run with -Dpg-binaries.version=15.x/16.x to check the catalog queries there.
+        int major = introspection.serverVersionNumber() / 10000;
+        assertThat(major).isBetween(15, 17);
+        assertThat(introspection.serverVersion()).startsWith(major + ".");
         assertThat(introspection.schemas()).containsExactly("app", "public");
         assertThat(model.schemas()).containsExactly(
                 new Schema("app", "postgres", "application schema"),
