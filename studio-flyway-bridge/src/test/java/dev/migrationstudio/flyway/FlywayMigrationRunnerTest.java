@@ -1,5 +1,6 @@
 package dev.migrationstudio.flyway;
 
+import dev.migrationstudio.core.testing.TestDatabase;
 import dev.migrationstudio.flyway.FlywayMigrationRunner.AppliedMigration;
 import dev.migrationstudio.flyway.FlywayMigrationRunner.MigrationStatus;
 import org.junit.jupiter.api.Test;
@@ -24,7 +25,7 @@ class FlywayMigrationRunnerTest {
         Files.writeString(sql.resolve("V2__index_t.sql"), "CREATE INDEX CONCURRENTLY t_email_idx ON t (email);");
         Files.writeString(sql.resolve("V2__index_t.sql.conf"), "executeInTransaction=false");
         FlywaySettings settings = FlywaySettings.defaults(project, List.of()).withLocations(List.of("filesystem:sql"));
-        String url = TestDatabase.freshDatabase();
+        String url = TestDatabase.create().jdbcUrl();
         FlywayMigrationRunner runner = new FlywayMigrationRunner(url, "postgres", null, settings);
 
         assertThat(runner.info()).extracting(MigrationStatus::version, MigrationStatus::state)
@@ -47,7 +48,7 @@ class FlywayMigrationRunnerTest {
         Path sql = Files.createDirectories(project.resolve("sql"));
         Files.writeString(sql.resolve("V1__broken.sql"), "CREATE TABLE broken (id int;");
         FlywaySettings settings = FlywaySettings.defaults(project, List.of()).withLocations(List.of("filesystem:sql"));
-        String url = TestDatabase.freshDatabase() + "&password=s3cret";
+        String url = TestDatabase.create().jdbcUrl() + "&password=s3cret";
         // The embedded server trusts local connections, so the password is accepted and ignored.
         FlywayMigrationRunner runner = new FlywayMigrationRunner(url, "postgres", "s3cret", settings);
 

@@ -1,5 +1,6 @@
 package dev.migrationstudio.flyway;
 
+import dev.migrationstudio.core.testing.TestDatabase;
 import dev.migrationstudio.core.source.MigrationScript;
 import dev.migrationstudio.flyway.FlywayMigrationRunner.MigrationStatus;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -38,7 +39,7 @@ class FlywayOrderDifferentialTest {
                 .map(FlywayOrderDifferentialTest::entry)
                 .toList();
 
-        FlywayMigrationRunner runner = new FlywayMigrationRunner(TestDatabase.freshDatabase(), "postgres", null, settings);
+        FlywayMigrationRunner runner = new FlywayMigrationRunner(TestDatabase.create().jdbcUrl(), "postgres", null, settings);
         runner.migrate();
         List<Entry> flyways = runner.info().stream()
                 .filter(MigrationStatus::applied)
