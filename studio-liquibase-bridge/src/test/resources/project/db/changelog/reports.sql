@@ -8,7 +8,7 @@ GROUP BY u.id;
 COMMENT ON VIEW order_totals IS 'per user; totals';
 --rollback DROP VIEW order_totals;
 
---changeset studio:31-report-function
+--changeset studio:31-report-function splitStatements:false
 CREATE FUNCTION user_total(p_user bigint) RETURNS numeric LANGUAGE plpgsql AS $body$
 DECLARE result numeric;
 BEGIN
