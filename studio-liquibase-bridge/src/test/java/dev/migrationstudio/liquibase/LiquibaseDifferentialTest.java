@@ -29,6 +29,7 @@ class LiquibaseDifferentialTest {
     /** Tables, columns (canonical types, defaults, identity), indexes, constraints, functions, views, comments. */
     private static final String CATALOG = """
             SELECT 'relation ' || c.relname || ' kind ' || c.relkind::text
+                   || coalesce(' options ' || array_to_string(c.reloptions, ','), '')
               FROM pg_class c
              WHERE c.relnamespace = 'public'::regnamespace AND c.relkind IN ('r', 'v', 'm', 'p', 'S')
             UNION ALL
@@ -108,10 +109,11 @@ class LiquibaseDifferentialTest {
         List<String> expected = catalog(updatedByLiquibase);
         assertThat(expected)
                 .contains("relation users kind r", "relation payments kind r", "relation order_totals kind v",
-                        "comment order_totals: per user; totals")
+                        "comment order_totals: per user; totals", "relation archive kind r options fillfactor=70")
                 .anyMatch(line -> line.startsWith("index ix_payments_status:"))
                 .anyMatch(line -> line.startsWith("function touch_created():"))
                 .anyMatch(line -> line.startsWith("function audit_count():"))
+                .anyMatch(line -> line.startsWith("function bump_term(text):"))
                 .anyMatch(line -> line.startsWith("column orders.total #3 numeric(14,2)"));
         assertThat(catalog(builtFromOfflineSql)).isEqualTo(expected);
     }

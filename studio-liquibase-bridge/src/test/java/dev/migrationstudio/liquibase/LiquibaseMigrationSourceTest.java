@@ -38,7 +38,7 @@ class LiquibaseMigrationSourceTest {
 
         assertThat(ids(scripts)).containsExactly(
                 "1-users", "2-touch-function", "3-email-index", "5-postgres-only", "6-test-fixtures",
-                "7-feature-flags", "8-delimited", "10-orders", "20-payments", "30-report-view",
+                "7-feature-flags", "8-delimited", "9-search-terms", "9-archive", "10-orders", "20-payments", "30-report-view",
                 "31-report-function", "32-payments-status", "40-tags", "50-tags-name");
         assertThat(scripts).allSatisfy(script -> {
             assertThat(script.kind()).isEqualTo(MigrationScript.Kind.CHANGESET);
@@ -139,6 +139,39 @@ class LiquibaseMigrationSourceTest {
     }
 
     @Test
+    void sqlFileIsKeptAsWritten() throws Exception {
+        MigrationScript searchTerms = byId(scripts(Fixtures.project(null, null))).get("9-search-terms");
+        Path sqlFile = Fixtures.dir("project").resolve("db/changelog/sql/search.sql");
+
+        assertThat(searchTerms.sql()).isEqualTo(Files.readString(sqlFile).strip());
+        assertThat(searchTerms.file()).isEqualTo(Fixtures.dir("project").resolve("db/changelog/master.xml"));
+    }
+
+    @Test
+    void modifySqlForPostgresIsAppliedAndForOtherDatabasesIsNot() throws Exception {
+        MigrationScript archive = byId(scripts(Fixtures.project(null, null))).get("9-archive");
+
+        assertThat(archive.sql()).isEqualTo("CREATE TABLE archive (id BIGINT) WITH (fillfactor = 70);");
+    }
+
+    @Test
+    void changesWithoutOfflineSqlAreNamedInCommentsAndNeverRun() throws Exception {
+        Path marker = Path.of("target/studio-execute-command-marker");
+        Files.deleteIfExists(marker);
+        LiquibaseSettings settings = new LiquibaseSettings("offline-only/changelog.xml", Fixtures.dir("."), null, null);
+
+        Map<String, MigrationScript> scripts = byId(scripts(settings));
+
+        assertThat(scripts.get("1-not-sql").sql())
+                .isEqualTo("-- studio: executeCommand is not SQL and is not run offline");
+        assertThat(marker).doesNotExist();
+        assertThat(scripts.get("2-tag").sql()).isEmpty();
+        assertThat(scripts.get("3-live-only").sql())
+                .isEqualTo("-- studio: dropAllForeignKeyConstraints depends on the live database;"
+                        + " its SQL cannot be known offline");
+    }
+
+    @Test
     void customEndDelimiterBecomesSemicolonsWithTheTextOtherwiseAsWritten() throws Exception {
         MigrationScript delimited = byId(scripts(Fixtures.project(null, null))).get("8-delimited");
 
@@ -196,6 +229,9 @@ class LiquibaseMigrationSourceTest {
                 .contains("DROP TABLE orders;");
         assertThat(source.rollbackSql(new ChangeSetRef("db/changelog/reports.sql", "30-report-view", "studio")))
                 .contains("DROP VIEW order_totals;");
+        assertThat(source.rollbackSql(new ChangeSetRef("db/changelog/master.xml", "9-search-terms", "studio")))
+                // Liquibase itself splits rollback text into one change per statement when it parses the changelog.
+                .contains("DROP FUNCTION bump_term(text);\nDROP TABLE search_terms;");
         assertThat(source.rollbackSql(new ChangeSetRef("db/changelog/master.xml", "5-postgres-only", "studio")))
                 .isEmpty();
     }
@@ -272,6 +308,18 @@ class LiquibaseMigrationSourceTest {
                 .isInstanceOf(MigrationSourceException.class)
                 .hasMessageContaining("errors/unknown-change.yaml")
                 .hasMessageContaining("frobnicateTable");
+    }
+
+    @Test
+    void unknownXmlElementIsNamedWithoutTheSchemaNoise() {
+        LiquibaseSettings settings = new LiquibaseSettings("errors/unknown-element.xml", Fixtures.dir("."), null, null);
+
+        assertThatThrownBy(() -> scripts(settings))
+                .isInstanceOf(MigrationSourceException.class)
+                .hasMessageContaining("errors/unknown-element.xml")
+                .hasMessageContaining("line 7")
+                .hasMessageContaining("'frobnicateTable'")
+                .hasMessageNotContaining("One of");
     }
 
     @Test
