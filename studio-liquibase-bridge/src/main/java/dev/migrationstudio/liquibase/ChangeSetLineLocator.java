@@ -1,97 +1,125 @@
 package dev.migrationstudio.liquibase;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds the line where a changeset starts by scanning the changelog text, since Liquibase's parsed model keeps no
- * positions. Cheap and approximate: returns 1 when the changeset cannot be found (ids built from properties, say).
+ * Finds the line where a changeset starts by scanning the changelog text once, since Liquibase's parsed model keeps
+ * no positions. Approximate: answers 1 when a changeset cannot be found (an id built from properties, say).
  */
 final class ChangeSetLineLocator {
 
-    private static final Pattern XML_CHANGESET_TAG = Pattern.compile("<changeSet\\b[^>]*>", Pattern.DOTALL);
+    private static final Pattern XML_CHANGESET_TAG = Pattern.compile("<changeSet\\b[^>]*>");
+    private static final Pattern XML_ATTRIBUTE = Pattern.compile("\\b(id|author)\\s*=\\s*([\"'])(.*?)\\2", Pattern.DOTALL);
+    private static final Pattern SQL_CHANGESET_HEADER = Pattern.compile(
+            "(?im)^[ \\t]*--[ \\t]*changeset[ \\t]+(?:\"([^\"]*)\"|([^:\\s]+)):(\\S+)");
+    private static final Pattern KEY_VALUE_ID = Pattern.compile(
+            "(?m)(?<![\\w-])[\"']?id[\"']?\\s*:\\s*([\"']?)([^\"'\\n,]*?)\\1\\s*(?:,|$)");
     /** How far from its {@code id} line a YAML/JSON changeset's {@code author} may sit. */
     private static final int KEY_WINDOW_LINES = 15;
 
-    private ChangeSetLineLocator() {
+    private final String fileName;
+    private final String text;
+    private final int[] lineStarts;
+    /** First offset of each changeset, by {@link #key}; for YAML and JSON, candidate offsets by id. */
+    private final Map<String, List<Integer>> offsets;
+
+    private ChangeSetLineLocator(String fileName, String text) {
+        this.fileName = fileName.toLowerCase(Locale.ROOT);
+        this.text = text;
+        this.lineStarts = lineStarts(text);
+        this.offsets = index();
     }
 
-    static int lineOf(String fileName, String text, String id, String author) {
-        String name = fileName.toLowerCase(Locale.ROOT);
-        int offset;
-        if (name.endsWith(".xml")) {
-            offset = xmlOffset(text, id, author);
-        } else if (name.endsWith(".sql")) {
-            offset = formattedSqlOffset(text, id, author);
-        } else if (name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json")) {
-            offset = keyValueOffset(text, id, author);
-        } else {
-            offset = -1;
+    static ChangeSetLineLocator of(String fileName, String text) {
+        return new ChangeSetLineLocator(fileName, text);
+    }
+
+    int lineOf(String id, String author) {
+        if (isKeyValueFormat()) {
+            Pattern authorKey = Pattern.compile("(?m)(?<![\\w-])[\"']?author[\"']?\\s*:\\s*([\"']?)"
+                    + Pattern.quote(author) + "\\1\\s*(,|$)");
+            for (int offset : offsets.getOrDefault(id, List.of())) {
+                if (authorKey.matcher(linesAround(lineAt(offset))).find()) {
+                    return lineAt(offset);
+                }
+            }
+            return 1;
         }
-        return offset < 0 ? 1 : lineAt(text, offset);
+        List<Integer> found = offsets.get(key(id, author));
+        return found == null ? 1 : lineAt(found.get(0));
     }
 
-    private static int xmlOffset(String text, String id, String author) {
-        Pattern idAttribute = attribute("id", id);
-        Pattern authorAttribute = attribute("author", author);
-        Matcher tags = XML_CHANGESET_TAG.matcher(text);
-        while (tags.find()) {
-            String tag = tags.group();
-            if (idAttribute.matcher(tag).find() && authorAttribute.matcher(tag).find()) {
-                return tags.start();
+    private boolean isKeyValueFormat() {
+        return fileName.endsWith(".yaml") || fileName.endsWith(".yml") || fileName.endsWith(".json");
+    }
+
+    private Map<String, List<Integer>> index() {
+        Map<String, List<Integer>> index = new HashMap<>();
+        if (fileName.endsWith(".xml")) {
+            Matcher tags = XML_CHANGESET_TAG.matcher(text);
+            while (tags.find()) {
+                Map<String, String> attributes = new HashMap<>();
+                Matcher attribute = XML_ATTRIBUTE.matcher(tags.group());
+                while (attribute.find()) {
+                    attributes.putIfAbsent(attribute.group(1), xmlUnescaped(attribute.group(3)));
+                }
+                add(index, key(attributes.get("id"), attributes.get("author")), tags.start());
+            }
+        } else if (fileName.endsWith(".sql")) {
+            Matcher headers = SQL_CHANGESET_HEADER.matcher(text);
+            while (headers.find()) {
+                String author = headers.group(1) != null ? headers.group(1) : headers.group(2);
+                add(index, key(headers.group(3), author), headers.start());
+            }
+        } else if (isKeyValueFormat()) {
+            Matcher ids = KEY_VALUE_ID.matcher(text);
+            while (ids.find()) {
+                add(index, ids.group(2), ids.start());
             }
         }
-        return -1;
+        return index;
     }
 
-    private static Pattern attribute(String name, String value) {
-        return Pattern.compile("\\b" + name + "\\s*=\\s*([\"'])" + Pattern.quote(xmlEscaped(value)) + "\\1");
+    private static void add(Map<String, List<Integer>> index, String key, int offset) {
+        index.computeIfAbsent(key, k -> new ArrayList<>()).add(offset);
     }
 
-    private static String xmlEscaped(String value) {
-        return value.replace("&", "&amp;").replace("<", "&lt;").replace("\"", "&quot;");
+    private static String key(String id, String author) {
+        return id + "\u0000" + author;
     }
 
-    private static int formattedSqlOffset(String text, String id, String author) {
-        Pattern header = Pattern.compile("(?im)^[ \\t]*--[ \\t]*changeset[ \\t]+\"?" + Pattern.quote(author)
-                + "\"?:" + Pattern.quote(id) + "(?=\\s|$)");
-        Matcher matcher = header.matcher(text);
-        return matcher.find() ? matcher.start() : -1;
+    private static String xmlUnescaped(String value) {
+        return value.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&apos;", "'")
+                .replace("&amp;", "&");
     }
 
-    private static int keyValueOffset(String text, String id, String author) {
-        Pattern idKey = keyValue("id", id);
-        Pattern authorKey = keyValue("author", author);
-        Matcher ids = idKey.matcher(text);
-        while (ids.find()) {
-            int line = lineAt(text, ids.start());
-            if (authorKey.matcher(linesAround(text, line)).find()) {
-                return ids.start();
-            }
-        }
-        return -1;
+    private String linesAround(int line) {
+        int from = Math.max(1, line - KEY_WINDOW_LINES);
+        int to = Math.min(lineStarts.length, line + KEY_WINDOW_LINES);
+        int end = to < lineStarts.length ? lineStarts[to] : text.length();
+        return text.substring(lineStarts[from - 1], end);
     }
 
-    private static Pattern keyValue(String key, String value) {
-        return Pattern.compile("(?m)(?<![\\w-])[\"']?" + key + "[\"']?\\s*:\\s*([\"']?)" + Pattern.quote(value) + "\\1\\s*(,|$)");
+    private int lineAt(int offset) {
+        int found = Arrays.binarySearch(lineStarts, offset);
+        return found >= 0 ? found + 1 : -found - 1;
     }
 
-    private static String linesAround(String text, int line) {
-        String[] lines = text.split("\n", -1);
-        int from = Math.max(0, line - 1 - KEY_WINDOW_LINES);
-        int to = Math.min(lines.length, line + KEY_WINDOW_LINES);
-        return String.join("\n", Arrays.asList(lines).subList(from, to));
-    }
-
-    private static int lineAt(String text, int offset) {
-        int line = 1;
-        for (int i = 0; i < offset; i++) {
+    private static int[] lineStarts(String text) {
+        List<Integer> starts = new ArrayList<>();
+        starts.add(0);
+        for (int i = 0; i < text.length(); i++) {
             if (text.charAt(i) == '\n') {
-                line++;
+                starts.add(i + 1);
             }
         }
-        return line;
+        return starts.stream().mapToInt(Integer::intValue).toArray();
     }
 }

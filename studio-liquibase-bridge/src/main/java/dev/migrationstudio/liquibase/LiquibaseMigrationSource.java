@@ -150,7 +150,7 @@ public final class LiquibaseMigrationSource implements MigrationSource {
         private final ResourceAccessor resourceAccessor;
         private final Path baseDir;
         private final Map<String, Path> paths = new HashMap<>();
-        private final Map<String, String> texts = new HashMap<>();
+        private final Map<String, ChangeSetLineLocator> locators = new HashMap<>();
 
         ChangeLogFiles(ResourceAccessor resourceAccessor, Path baseDir) {
             this.resourceAccessor = resourceAccessor;
@@ -162,8 +162,8 @@ public final class LiquibaseMigrationSource implements MigrationSource {
         }
 
         int lineOf(String physicalPath, ChangeSetRef ref) {
-            String text = texts.computeIfAbsent(physicalPath, key -> read(pathOf(key)));
-            return ChangeSetLineLocator.lineOf(physicalPath, text, ref.id(), ref.author());
+            return locators.computeIfAbsent(physicalPath, key -> ChangeSetLineLocator.of(key, read(pathOf(key))))
+                    .lineOf(ref.id(), ref.author());
         }
 
         private Path locate(String physicalPath) {
