@@ -30,6 +30,9 @@ public final class LiquibaseMigrationRunner {
 
     private static final Pattern URL_PASSWORD = Pattern.compile("(?i)(password=)[^&;\\s]*");
     private static final Pattern URL_USER_INFO = Pattern.compile("(//[^/:@\\s]+:)[^@/\\s]*@");
+    /** A password value in a URL that is not masked already (Liquibase masks some of its messages itself). */
+    private static final Pattern UNMASKED_URL_PASSWORD = Pattern.compile("(?i)password=(?!\\*)[^&;\\s]+");
+    private static final Pattern UNMASKED_USER_INFO = Pattern.compile("//[^/:@\\s]+:(?!\\*)[^@/\\s]+@");
 
     private final LiquibaseSettings settings;
 
@@ -42,6 +45,7 @@ public final class LiquibaseMigrationRunner {
      *
      * @return the changesets this call ran, in order
      */
+    @SuppressWarnings("try") // ResourceAccessor.close() declares Exception; a failed close is reported like any failure
     public List<ChangeSetRef> update(String jdbcUrl, String user, String password) throws LiquibaseRunException {
         ChangeLogLoader loader = loader(jdbcUrl, password);
         try (ResourceAccessor resourceAccessor = loader.openResourceAccessor()) {
@@ -66,6 +70,7 @@ public final class LiquibaseMigrationRunner {
     }
 
     /** The changesets that apply under the settings' contexts and labels and have not run yet, in order. */
+    @SuppressWarnings("try") // ResourceAccessor.close() declares Exception; a failed close is reported like any failure
     public List<ChangeSetRef> status(String jdbcUrl, String user, String password) throws LiquibaseRunException {
         ChangeLogLoader loader = loader(jdbcUrl, password);
         try (ResourceAccessor resourceAccessor = loader.openResourceAccessor()) {
@@ -102,7 +107,20 @@ public final class LiquibaseMigrationRunner {
         String message = "Liquibase could not " + action + " " + masked(jdbcUrl, password) + " with changelog '"
                 + settings.changeLogFile() + "' (setting " + LiquibaseSettings.CHANGE_LOG_FILE + "): "
                 + masked(detail, password);
-        return new LiquibaseRunException(message, cause);
+        return new LiquibaseRunException(message, mentionsSecret(cause, password) ? null : cause);
+    }
+
+    /** A cause whose messages carry the password must not reach a stack trace. */
+    static boolean mentionsSecret(Throwable cause, String password) {
+        for (Throwable t = cause; t != null; t = t.getCause()) {
+            String message = t.getMessage();
+            if (message != null && (UNMASKED_URL_PASSWORD.matcher(message).find()
+                    || UNMASKED_USER_INFO.matcher(message).find()
+                    || password != null && !password.isEmpty() && message.contains(password))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Never a password in a message: neither in URL parameters, nor in user info, nor echoed by the driver. */

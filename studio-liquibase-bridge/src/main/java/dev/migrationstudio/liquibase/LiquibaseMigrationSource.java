@@ -78,6 +78,7 @@ public final class LiquibaseMigrationSource implements MigrationSource {
     }
 
     /** Every changeset that applies, in changelog order, with its forward and declared rollback SQL. */
+    @SuppressWarnings("try") // ResourceAccessor.close() declares Exception; a failed close is reported like any failure
     public List<LiquibaseChangeSet> changeSets() throws MigrationSourceException {
         ChangeLogLoader loader = new ChangeLogLoader(settings);
         try (ResourceAccessor resourceAccessor = loader.openResourceAccessor()) {

@@ -141,7 +141,12 @@ class LiquibaseDifferentialTest {
                 .hasMessageContaining("db/changelog/master.xml")
                 .hasMessageContaining("changeLogFile")
                 .hasMessageContaining("password=****")
-                .hasMessageNotContaining("s3cret-value");
+                .hasMessageNotContaining("s3cret-value")
+                .satisfies(failure -> {
+                    for (Throwable t = failure; t != null; t = t.getCause()) {
+                        assertThat(String.valueOf(t.getMessage())).doesNotContain("s3cret-value");
+                    }
+                });
     }
 
     private static List<ChangeSetRef> recordedHistory(String url) throws SQLException {
