@@ -1,5 +1,6 @@
 package dev.migrationstudio.liquibase;
 
+import dev.migrationstudio.core.connect.Credentials;
 import dev.migrationstudio.core.source.MigrationScript.ChangeSetRef;
 import dev.migrationstudio.core.source.MigrationSourceException;
 import liquibase.UpdateSummaryEnum;
@@ -28,8 +29,6 @@ import java.util.regex.Pattern;
  */
 public final class LiquibaseMigrationRunner {
 
-    private static final Pattern URL_PASSWORD = Pattern.compile("(?i)(password=)[^&;\\s]*");
-    private static final Pattern URL_USER_INFO = Pattern.compile("(//[^/:@\\s]+:)[^@/\\s]*@");
     /** A password value in a URL that is not masked already (Liquibase masks some of its messages itself). */
     private static final Pattern UNMASKED_URL_PASSWORD = Pattern.compile("(?i)password=(?!\\*)[^&;\\s]+");
     private static final Pattern UNMASKED_USER_INFO = Pattern.compile("//[^/:@\\s]+:(?!\\*)[^@/\\s]+@");
@@ -125,14 +124,6 @@ public final class LiquibaseMigrationRunner {
 
     /** Never a password in a message: neither in URL parameters, nor in user info, nor echoed by the driver. */
     static String masked(String text, String password) {
-        if (text == null) {
-            return null;
-        }
-        String result = URL_PASSWORD.matcher(text).replaceAll("$1****");
-        result = URL_USER_INFO.matcher(result).replaceAll("$1****@");
-        if (password != null && !password.isEmpty()) {
-            result = result.replace(password, "****");
-        }
-        return result;
+        return Credentials.scrub(text, password);
     }
 }

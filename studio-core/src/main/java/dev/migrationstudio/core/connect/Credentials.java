@@ -25,7 +25,7 @@ public final class Credentials {
             return null;
         }
         String result = maskUrl(text);
-        if (password != null && password.length() >= 3) {
+        if (password != null && !password.isEmpty()) {
             result = result.replace(password, "****");
         }
         return result;
