@@ -9,6 +9,9 @@ final class MetaCommands {
 
     /** {@code \copy table FROM stdin}: psql reads the rows from the script itself, up to a {@code \.} line. */
     static boolean isCopyFromStdin(String metaCommand) {
+        if (!metaCommand.regionMatches(true, 0, "\\copy", 0, 5)) {
+            return false;
+        }
         String[] words = metaCommand.trim().toLowerCase(Locale.ROOT).split("[ \\t]+");
         if (!words[0].equals("\\copy")) {
             return false;
