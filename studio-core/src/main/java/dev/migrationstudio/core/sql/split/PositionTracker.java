@@ -3,7 +3,7 @@ package dev.migrationstudio.core.sql.split;
 /**
  * Turns character offsets into line and column. Offsets are asked for in increasing order, so the whole script is
  * walked once. A line ends at {@code \n}, {@code \r\n} or a lone {@code \r}; columns count UTF-16 code units, as
- * SARIF and most editors do.
+ * SARIF and most editors do. A byte order mark at the start takes no column.
  */
 final class PositionTracker {
     private final String text;
@@ -13,13 +13,18 @@ final class PositionTracker {
 
     PositionTracker(String text) {
         this.text = text;
+        this.lineStart = firstLineStart();
+    }
+
+    private int firstLineStart() {
+        return text.startsWith("\uFEFF") ? 1 : 0;
     }
 
     SourcePosition at(int target) {
         if (target < offset) {
             offset = 0;
             line = 1;
-            lineStart = 0;
+            lineStart = firstLineStart();
         }
         for (int i = offset; i < target; i++) {
             char c = text.charAt(i);
@@ -29,6 +34,6 @@ final class PositionTracker {
             }
         }
         offset = target;
-        return new SourcePosition(line, target - lineStart + 1, target);
+        return new SourcePosition(line, Math.max(1, target - lineStart + 1), target);
     }
 }

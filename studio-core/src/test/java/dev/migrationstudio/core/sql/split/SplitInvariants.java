@@ -118,7 +118,7 @@ final class SplitInvariants {
 
     static SourcePosition positionOf(String input, int offset) {
         int line = 1;
-        int lineStart = 0;
+        int lineStart = input.startsWith("\uFEFF") ? 1 : 0;
         for (int i = 0; i < offset; i++) {
             char c = input.charAt(i);
             if (c == '\n' || (c == '\r' && (i + 1 >= input.length() || input.charAt(i + 1) != '\n'))) {
@@ -126,6 +126,6 @@ final class SplitInvariants {
                 lineStart = i + 1;
             }
         }
-        return new SourcePosition(line, offset - lineStart + 1, offset);
+        return new SourcePosition(line, Math.max(1, offset - lineStart + 1), offset);
     }
 }

@@ -52,10 +52,12 @@ class SqlSplitterTest {
         }
 
         @Test
-        void byteOrderMarkIsSkipped() {
+        void byteOrderMarkIsSkippedAndTakesNoColumn() {
             SplitResult result = SqlSplitter.split("\uFEFFSELECT 1");
-            assertThat(result.statements()).singleElement()
-                    .satisfies(s -> assertThat(s.text()).isEqualTo("SELECT 1"));
+            assertThat(result.statements()).singleElement().satisfies(s -> {
+                assertThat(s.text()).isEqualTo("SELECT 1");
+                assertThat(s.start()).isEqualTo(new SourcePosition(1, 1, 1));
+            });
         }
     }
 
