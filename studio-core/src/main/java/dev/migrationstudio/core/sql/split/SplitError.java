@@ -1,5 +1,8 @@
 package dev.migrationstudio.core.sql.split;
 
-/** Why splitting stopped: an unterminated quote, comment, dollar quote or COPY block, with where it began. */
+/**
+ * Why splitting stopped: an unterminated quote, comment, dollar quote, COPY block, parenthesis or BEGIN ... END body,
+ * with where the broken construct began. The message does not name the file: the caller knows it.
+ */
 public record SplitError(String message, SourcePosition position) {
 }
