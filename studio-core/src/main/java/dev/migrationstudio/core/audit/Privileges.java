@@ -40,7 +40,8 @@ public final class Privileges {
     public List<String> apiTableAccess(String tableId, AuditScope scope) {
         return grantsOf(tableId).stream()
                 .filter(g -> g.objectType() == Grant.ObjectType.TABLE || g.objectType() == Grant.ObjectType.COLUMN)
-                .filter(g -> TABLE_ACCESS.contains(g.privilege().toUpperCase(Locale.ROOT)) && scope.isApiRole(g.grantee()))
+                .filter(g -> scope.isApiRole(g.grantee()))
+                .filter(g -> TABLE_ACCESS.contains(g.privilege().toUpperCase(Locale.ROOT)))
                 .map(g -> g.grantee() + ":" + g.privilege().toUpperCase(Locale.ROOT))
                 .distinct().sorted().toList();
     }

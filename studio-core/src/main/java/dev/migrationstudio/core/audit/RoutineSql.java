@@ -19,7 +19,8 @@ public final class RoutineSql {
     }
 
     public static String reference(Routine routine) {
-        return keyword(routine) + " " + SqlIdentifiers.routine(routine.schema(), routine.name(), routine.argumentTypes());
+        return keyword(routine) + " "
+                + SqlIdentifiers.routine(routine.schema(), routine.name(), routine.argumentTypes());
     }
 
     /** Pins the search_path to nothing: every name in the body must then be schema-qualified. */

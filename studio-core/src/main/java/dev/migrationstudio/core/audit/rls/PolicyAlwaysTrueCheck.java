@@ -45,7 +45,8 @@ final class PolicyAlwaysTrueCheck implements RlsCheck {
     }
 
     private Finding finding(Policy policy, Table table, RlsContext context) {
-        boolean anonymous = policy.roles().isEmpty() || policy.roles().stream().anyMatch(context.scope()::reachesAnonymous);
+        boolean anonymous = policy.roles().isEmpty()
+                || policy.roles().stream().anyMatch(context.scope()::reachesAnonymous);
         List<String> roles = policy.roles().isEmpty() ? List.of("PUBLIC") : policy.roles();
         return Finding.onObject(ruleId(), anonymous ? Severity.ERROR : Severity.WARNING, policy.id(), policy.id(),
                 "Policy " + policy.name() + " on " + table.id() + " lets " + String.join(", ", roles)
@@ -56,7 +57,8 @@ final class PolicyAlwaysTrueCheck implements RlsCheck {
     private static String rewrite(Policy policy, Table table) {
         Optional<String> owner = OwnerColumns.of(table);
         if (owner.isEmpty()) {
-            return "Replace the always-true expression with a rule on the row, e.g. (select auth.uid()) = <owner column>.";
+            return "Replace the always-true expression with a rule on the row,"
+                    + " e.g. (select auth.uid()) = <owner column>.";
         }
         String clauses = switch (policy.command().toUpperCase(Locale.ROOT)) {
             case "INSERT" -> OwnerPredicate.clauses(PolicyCommand.INSERT, OwnerPredicate.of(owner.get()));

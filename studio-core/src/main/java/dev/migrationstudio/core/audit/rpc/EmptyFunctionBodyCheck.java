@@ -25,7 +25,8 @@ final class EmptyFunctionBodyCheck implements RoutineCheck {
             return Optional.empty();
         }
         return Optional.of(Finding.onObject(ruleId(), Severity.WARNING, routine.id(), routine.id(),
-                "The " + RoutineSql.noun(routine) + " " + routine.id() + " has an empty body: it does nothing when called.",
+                "The " + RoutineSql.noun(routine) + " " + routine.id()
+                        + " has an empty body: it does nothing when called.",
                 "Write the body, or drop it if nothing calls it: DROP " + RoutineSql.reference(routine) + ";"));
     }
 }

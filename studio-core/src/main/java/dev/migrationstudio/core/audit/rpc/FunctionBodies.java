@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 /** Textual tests on routine bodies, comments removed first so a comment never counts. */
 final class FunctionBodies {
     private static final Pattern AUTH_CHECK = Pattern.compile(
-            "(?<![\\w$.])auth\\s*\\.\\s*(?:uid|role|jwt)\\s*\\(|request\\.jwt\\.claim|(?<![\\w$.])(?:current_user|session_user)(?![\\w$])",
+            "(?<![\\w$.])auth\\s*\\.\\s*(?:uid|role|jwt)\\s*\\(|request\\.jwt\\.claim"
+                    + "|(?<![\\w$.])(?:current_user|session_user)(?![\\w$])",
             Pattern.CASE_INSENSITIVE);
     /** A PL/pgSQL block with no statement but {@code NULL;}: {@code BEGIN END}, {@code begin null; end;}. */
     private static final Pattern EMPTY_BLOCK = Pattern.compile("(?is)\\s*begin\\s*(?:null\\s*;\\s*)*end\\s*;?\\s*");

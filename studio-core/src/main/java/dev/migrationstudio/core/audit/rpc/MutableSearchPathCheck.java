@@ -28,7 +28,8 @@ final class MutableSearchPathCheck implements RoutineCheck {
             return Optional.empty();
         }
         return Optional.of(Finding.onObject(ruleId(), Severity.WARNING, routine.id(), routine.id(),
-                "The " + RoutineSql.noun(routine) + " " + routine.id() + " uses the caller's search_path, so what its body names depends"
+                "The " + RoutineSql.noun(routine) + " " + routine.id()
+                        + " uses the caller's search_path, so what its body names depends"
                         + " on who calls it. Pin the search_path and schema-qualify every name in the body.",
                 RoutineSql.pinSearchPath(routine)));
     }
