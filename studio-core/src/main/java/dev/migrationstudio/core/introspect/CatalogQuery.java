@@ -239,8 +239,8 @@ enum CatalogQuery {
             ORDER BY 1, 2
             """.formatted(notExtensionMember("pg_type", "t.oid"))),
 
-    // Explicit ACL entries only: a NULL acl means the built-in defaults, and the owner's own entry is left out;
-    // grantee 0 is the PUBLIC pseudo-role.
+    // Explicit ACL entries, the owner's own entry left out; grantee 0 is the PUBLIC pseudo-role. A routine's NULL
+    // acl is read as its default (EXECUTE to PUBLIC), so that "never revoked" and "revoked" differ (see Privileges).
     // Identity sequences are skipped as in SEQUENCES. $1 is used by all four branches.
     GRANTS("grants", true, """
             WITH wanted AS (SELECT oid, nspname FROM pg_namespace WHERE nspname = ANY (?))
@@ -260,7 +260,7 @@ enum CatalogQuery {
               AND acl.grantee <> c.relowner AND %1$s
             UNION ALL
             SELECT 'FUNCTION', w.nspname, p.proname, NULL, %2$s, %4$s, acl.privilege_type, acl.is_grantable
-            FROM pg_proc p JOIN wanted w ON w.oid = p.pronamespace, aclexplode(p.proacl) acl
+            FROM pg_proc p JOIN wanted w ON w.oid = p.pronamespace, aclexplode(coalesce(p.proacl, acldefault('f', p.proowner))) acl
             WHERE p.prokind IN ('f', 'p', 'w') AND acl.grantee <> p.proowner AND %3$s
             UNION ALL
             SELECT 'SCHEMA', NULL, w.nspname, NULL, NULL, %4$s, acl.privilege_type, acl.is_grantable

@@ -34,10 +34,10 @@ public final class SnapshotService {
 
     public Outcome capture(DatabaseTarget target, SchemaFilter filter, Duration statementTimeout)
             throws DatabaseUnavailableException, MigrationSourceException {
-        return switch (target) {
-            case DatabaseTarget.Live live -> captureLive(live, filter, statementTimeout);
-            case DatabaseTarget.Shadow shadow -> captureShadow(shadow, filter, statementTimeout);
-        };
+        if (target instanceof DatabaseTarget.Live live) {
+            return captureLive(live, filter, statementTimeout);
+        }
+        return captureShadow((DatabaseTarget.Shadow) target, filter, statementTimeout);
     }
 
     private Outcome captureLive(DatabaseTarget.Live live, SchemaFilter filter, Duration statementTimeout)

@@ -270,7 +270,7 @@ class IntrospectorEveryObjectKindTest {
     }
 
     @Test
-    void explicitGrantsOnTablesColumnsSequencesFunctionsAndSchemasWithoutOwnerEntries() {
+    void grantsOnTablesColumnsSequencesFunctionsAndSchemasWithoutOwnerEntries() {
         // The public schema's own ACL: PUBLIC has USAGE, and CREATE too before PostgreSQL 15.
         List<Grant> publicSchema = major >= 15
                 ? List.of(new Grant(ObjectType.SCHEMA, "public", null, "PUBLIC", "USAGE", false))
@@ -280,6 +280,13 @@ class IntrospectorEveryObjectKindTest {
                 .containsExactlyElementsOf(publicSchema);
         assertThat(model.grants()).filteredOn(grant -> !grant.objectId().equals("public")).containsExactly(
                 new Grant(ObjectType.COLUMN, "app.accounts", "name", "studio_reader", "UPDATE", false),
+                // Functions never revoked keep Postgres' default EXECUTE for PUBLIC; whoami() had it revoked.
+                new Grant(ObjectType.FUNCTION, "app.add(integer,integer)", null, "PUBLIC", "EXECUTE", false),
+                new Grant(ObjectType.FUNCTION, "app.archive(timestamp with time zone,integer)", null, "PUBLIC",
+                        "EXECUTE", false),
+                new Grant(ObjectType.FUNCTION, "app.label(app.mood,character varying)", null, "PUBLIC", "EXECUTE",
+                        false),
+                new Grant(ObjectType.FUNCTION, "app.touch()", null, "PUBLIC", "EXECUTE", false),
                 new Grant(ObjectType.FUNCTION, "app.whoami()", null, "studio_app", "EXECUTE", false),
                 new Grant(ObjectType.SCHEMA, "app", null, "studio_app", "USAGE", false),
                 new Grant(ObjectType.SEQUENCE, "app.invoice_no", null, "studio_app", "USAGE", false),
