@@ -85,8 +85,21 @@ public abstract class AbstractDatabaseMojo extends AbstractHistoryMojo {
     }
 
     protected PostgresBinaries shadowBinaries() throws MojoExecutionException {
+        quietEmbeddedServerLogging();
         return new PostgresBinariesResolver(repositorySystem, session.getRepositorySession(),
                 project.getRemoteProjectRepositories()).resolve(pgVersion);
+    }
+
+    /**
+     * The embedded server logs every initdb and postmaster step through SLF4J, which Maven prints at INFO. Maven's
+     * SLF4J provider reads per-logger levels from system properties when a logger is created, so this must run
+     * before the first embedded-server class loads. {@code -Dorg.slf4j.simpleLogger.log.io.zonky=info} brings it back.
+     */
+    private static void quietEmbeddedServerLogging() {
+        String key = "org.slf4j.simpleLogger.log.io.zonky";
+        if (System.getProperty(key) == null) {
+            System.setProperty(key, "warn");
+        }
     }
 
     protected Platform platform() throws MojoExecutionException {

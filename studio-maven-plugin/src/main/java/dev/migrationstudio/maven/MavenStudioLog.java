@@ -12,7 +12,9 @@ final class MavenStudioLog implements StudioLog {
 
     private final Log log;
     private final boolean quiet;
-    private long lastProgress = System.nanoTime();
+    private String currentPhase = "";
+    private long lastProgress;
+    private boolean printedForPhase;
 
     MavenStudioLog(Log log, boolean quiet) {
         this.log = log;
@@ -33,11 +35,22 @@ final class MavenStudioLog implements StudioLog {
         log.warn(message);
     }
 
+    /**
+     * Quick work prints nothing; work that takes longer than the interval prints a line every interval and a
+     * closing line, so a thousand-file replay shows that it is moving.
+     */
     @Override
     public void progress(String phase, int done, int total) {
         long now = System.nanoTime();
-        if (done == total || now - lastProgress >= PROGRESS_INTERVAL_NANOS) {
+        if (!phase.equals(currentPhase)) {
+            currentPhase = phase;
             lastProgress = now;
+            printedForPhase = false;
+        }
+        boolean due = now - lastProgress >= PROGRESS_INTERVAL_NANOS;
+        if (due || (done == total && printedForPhase)) {
+            lastProgress = now;
+            printedForPhase = true;
             info("  " + phase + ": " + done + "/" + total);
         }
     }

@@ -61,11 +61,11 @@ public final class SnapshotService {
              Connection connection = database.connect()) {
             long started = System.nanoTime();
             List<MigrationScript> init = ShadowInitScripts.load(shadow.platform(), shadow.initScripts());
-            HistoryReplayer replayer = new HistoryReplayer(log);
-            List<ReplayFailure> failures = new ArrayList<>(replayer.replay(connection, init).failures());
+            List<ReplayFailure> failures = new ArrayList<>(
+                    new HistoryReplayer(StudioLog.SILENT).replay(connection, init).failures());
             log.info("Replaying " + history.size() + " " + shadow.source().tool() + " migrations from "
                     + shadow.source().location());
-            failures.addAll(replayer.replay(connection, history).failures());
+            failures.addAll(new HistoryReplayer(log).replay(connection, history).failures());
             Duration replayTime = Duration.ofNanos(System.nanoTime() - started);
             Timed<Introspection> read = introspect(connection, filter, statementTimeout);
             SchemaSnapshot snapshot = new SchemaSnapshot(now(), "shadow:" + shadow.source().location(),

@@ -23,6 +23,10 @@ CREATE SCHEMA IF NOT EXISTS storage;
 CREATE SCHEMA IF NOT EXISTS realtime;
 CREATE SCHEMA IF NOT EXISTS graphql_public;
 
+-- Supabase installs these into the extensions schema of every project.
+CREATE EXTENSION IF NOT EXISTS "uuid-ossp" WITH SCHEMA extensions;
+CREATE EXTENSION IF NOT EXISTS pgcrypto WITH SCHEMA extensions;
+
 GRANT USAGE ON SCHEMA public, extensions TO anon, authenticated, service_role;
 GRANT USAGE ON SCHEMA auth, storage TO anon, authenticated, service_role;
 
