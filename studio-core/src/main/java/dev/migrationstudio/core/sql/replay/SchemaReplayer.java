@@ -120,9 +120,9 @@ public final class SchemaReplayer {
             objects.createSchema(create);
         } else if (statement instanceof ParsedStatement.CommentOn comment) {
             comments.apply(comment);
-        } else if (statement instanceof ParsedStatement.SetStatement set && set.name().equals("search_path")
-                && set.value() != null && !set.local()) {
-            state.currentSchema = firstSchema(set.value());
+        } else if (statement instanceof ParsedStatement.SetStatement set && !set.local()
+                && (set.name().equals("search_path") || set.name().equals("all"))) {
+            state.currentSchema = set.value() == null ? ReplayState.DEFAULT_SCHEMA : firstSchema(set.value());
         }
         // Data statements, transaction control, other SET, COPY, DO, Opaque ...: no schema change to replay.
     }

@@ -125,7 +125,7 @@ final class TableReplay {
                 "minvalue", "maxvalue")) {
             normalized = normalized.replaceAll("(?<![\\w'])" + keyword + "(?![\\w'])", keyword.toUpperCase(Locale.ROOT));
         }
-        return normalized;
+        return normalized.replaceAll("\\b(FROM|TO|IN|WITH)\\(", "$1 (");
     }
 
     private void addColumn(TableState table, ColumnDefinition definition) {
