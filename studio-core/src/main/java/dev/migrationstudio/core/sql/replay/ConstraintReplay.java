@@ -76,10 +76,10 @@ final class ConstraintReplay {
         };
     }
 
-    /** Postgres names a check after its column only when the expression mentions exactly one column reference. */
+    /** Postgres names a check after its column only when the expression mentions exactly one column. */
     private static List<String> checkColumns(TableState table, String expression) {
         List<String> mentioned = SqlExpressions.referencedNames(expression).stream()
-                .filter(table.columnNames()::contains).toList();
+                .filter(table.columnNames()::contains).distinct().toList();
         return mentioned.size() == 1 ? mentioned : List.of();
     }
 

@@ -34,7 +34,7 @@ final class IndexReplay {
         List<String> keys = statement.keys().stream().map(SqlExpressions::normalize).toList();
         String name = statement.name() != null ? PostgresNames.truncate(statement.name())
                 : PostgresNames.choose(tableName, keys.stream().map(IndexReplay::keyName).toList(),
-                        statement.unique() ? "key" : "idx", n -> state.relationNameTaken(schema, n));
+                        "idx", n -> state.relationNameTaken(schema, n));
         if (state.indexes.containsKey(schema + "." + name)) {
             if (!statement.ifNotExists()) {
                 state.warn("index " + schema + "." + name + " already exists");

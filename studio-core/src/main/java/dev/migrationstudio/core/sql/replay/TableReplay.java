@@ -20,6 +20,7 @@ import dev.migrationstudio.core.sql.parse.TypeNames;
 import dev.migrationstudio.core.sql.replay.TableState.ColumnState;
 import dev.migrationstudio.core.sql.replay.TouchedObject.Change;
 import dev.migrationstudio.core.sql.replay.TouchedObject.Kind;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -68,10 +69,32 @@ final class TableReplay {
                 addColumn(table, column);
             }
         }
-        for (ColumnDefinition column : statement.columns()) {
-            column.constraints().forEach(c -> constraints.add(table, c, true));
+        List<TableConstraint> declared = new ArrayList<>();
+        statement.columns().forEach(column -> declared.addAll(column.constraints()));
+        declared.addAll(statement.constraints());
+        withoutRedundantKeys(declared).forEach(c -> constraints.add(table, c, true));
+    }
+
+    /**
+     * CREATE TABLE builds one index per distinct key: an unnamed UNIQUE on the primary key's columns, or on the
+     * columns of an earlier UNIQUE, creates nothing.
+     */
+    private static List<TableConstraint> withoutRedundantKeys(List<TableConstraint> declared) {
+        List<List<String>> keys = new ArrayList<>();
+        declared.stream().filter(c -> c.kind() == TableConstraint.Kind.PRIMARY_KEY)
+                .forEach(c -> keys.add(c.columns()));
+        List<TableConstraint> kept = new ArrayList<>();
+        for (TableConstraint constraint : declared) {
+            if (constraint.kind() == TableConstraint.Kind.UNIQUE && constraint.name() == null
+                    && constraint.usingIndex() == null && constraint.include().isEmpty()) {
+                if (keys.contains(constraint.columns())) {
+                    continue;
+                }
+                keys.add(constraint.columns());
+            }
+            kept.add(constraint);
         }
-        statement.constraints().forEach(c -> constraints.add(table, c, true));
+        return kept;
     }
 
     /** A partition gets its parent's columns, key constraints (renamed for the partition), checks and FKs. */
