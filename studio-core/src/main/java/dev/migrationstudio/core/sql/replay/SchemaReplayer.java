@@ -1,0 +1,140 @@
+package dev.migrationstudio.core.sql.replay;
+
+import dev.migrationstudio.core.schema.SchemaModel;
+import dev.migrationstudio.core.sql.parse.ParsedStatement;
+import dev.migrationstudio.core.sql.parse.ParsedStatement.ObjectKind;
+import dev.migrationstudio.core.sql.parse.QualifiedName;
+import java.util.List;
+
+/**
+ * Applies parsed statements in order and builds the {@link SchemaModel} the migrations declare: a table created
+ * in one file and altered in five others ends as one table. Each {@link #apply} says what the statement touched
+ * and what did not fit (warnings, never exceptions). Not thread-safe: one replayer per migration history.
+ */
+public final class SchemaReplayer {
+    private final ReplayState state = new ReplayState();
+    private final TableReplay tables = new TableReplay(state);
+    private final IndexReplay indexes = new IndexReplay(state);
+    private final RoutineReplay routines = new RoutineReplay(state);
+    private final SecurityReplay security = new SecurityReplay(state, routines);
+    private final ObjectReplay objects = new ObjectReplay(state);
+    private final CommentReplay comments = new CommentReplay(state, routines);
+
+    /** Replays a whole history at once; the steps are dropped. */
+    public static SchemaModel replay(List<ParsedStatement> statements) {
+        SchemaReplayer replayer = new SchemaReplayer();
+        statements.forEach(replayer::apply);
+        return replayer.model();
+    }
+
+    public ReplayStep apply(ParsedStatement statement) {
+        if (!applyTableStatement(statement) && !applySecurityStatement(statement)) {
+            applyObjectStatement(statement);
+        }
+        return state.finishStep();
+    }
+
+    /** The model as replayed so far. */
+    public SchemaModel model() {
+        return state.toModel();
+    }
+
+    private boolean applyTableStatement(ParsedStatement statement) {
+        if (statement instanceof ParsedStatement.CreateTable create) {
+            tables.create(create);
+        } else if (statement instanceof ParsedStatement.AlterTable alter) {
+            tables.alter(alter);
+        } else if (statement instanceof ParsedStatement.CreateIndex create) {
+            indexes.create(create);
+        } else if (statement instanceof ParsedStatement.Drop drop) {
+            drop.names().forEach(name -> drop(drop.kind(), name, drop.ifExists(), drop.cascade()));
+        } else if (statement instanceof ParsedStatement.Rename rename) {
+            rename(rename);
+        } else {
+            return false;
+        }
+        return true;
+    }
+
+    private void drop(ObjectKind kind, QualifiedName name, boolean ifExists, boolean cascade) {
+        switch (kind) {
+            case TABLE, FOREIGN_TABLE -> tables.drop(name, ifExists, cascade);
+            case INDEX -> indexes.drop(name, ifExists);
+            default -> objects.drop(kind, name, ifExists, cascade);
+        }
+    }
+
+    private void rename(ParsedStatement.Rename rename) {
+        switch (rename.kind()) {
+            case TABLE, FOREIGN_TABLE -> tables.rename(rename.name(), rename.newName(), rename.ifExists());
+            case INDEX -> indexes.rename(rename.name(), rename.newName(), rename.ifExists());
+            default -> objects.rename(rename.kind(), rename.name(), rename.newName());
+        }
+    }
+
+    private boolean applySecurityStatement(ParsedStatement statement) {
+        if (statement instanceof ParsedStatement.CreatePolicy create) {
+            security.createPolicy(create);
+        } else if (statement instanceof ParsedStatement.AlterPolicy alter) {
+            security.alterPolicy(alter);
+        } else if (statement instanceof ParsedStatement.DropPolicy drop) {
+            security.dropPolicy(drop);
+        } else if (statement instanceof ParsedStatement.Grant grant) {
+            security.grant(grant);
+        } else if (statement instanceof ParsedStatement.Revoke revoke) {
+            security.revoke(revoke);
+        } else if (statement instanceof ParsedStatement.CreateFunction create) {
+            routines.create(create);
+        } else if (statement instanceof ParsedStatement.AlterFunction alter) {
+            routines.alter(alter);
+        } else if (statement instanceof ParsedStatement.DropFunction drop) {
+            routines.drop(drop);
+        } else {
+            return false;
+        }
+        return true;
+    }
+
+    private void applyObjectStatement(ParsedStatement statement) {
+        if (statement instanceof ParsedStatement.CreateView create) {
+            objects.createView(create);
+        } else if (statement instanceof ParsedStatement.SetViewOptions options) {
+            objects.setViewOptions(options);
+        } else if (statement instanceof ParsedStatement.CreateTrigger create) {
+            objects.createTrigger(create);
+        } else if (statement instanceof ParsedStatement.DropTrigger drop) {
+            objects.dropTrigger(drop);
+        } else if (statement instanceof ParsedStatement.CreateExtension create) {
+            objects.createExtension(create);
+        } else if (statement instanceof ParsedStatement.CreateType create) {
+            objects.createType(create);
+        } else if (statement instanceof ParsedStatement.AlterTypeAddValue add) {
+            objects.addEnumValue(add);
+        } else if (statement instanceof ParsedStatement.CreateDomain create) {
+            objects.createDomain(create);
+        } else if (statement instanceof ParsedStatement.CreateSequence create) {
+            objects.createSequence(create);
+        } else if (statement instanceof ParsedStatement.AlterSequence alter) {
+            objects.alterSequence(alter);
+        } else if (statement instanceof ParsedStatement.CreateSchema create) {
+            objects.createSchema(create);
+        } else if (statement instanceof ParsedStatement.CommentOn comment) {
+            comments.apply(comment);
+        } else if (statement instanceof ParsedStatement.SetStatement set && !set.local()
+                && (set.name().equals("search_path") || set.name().equals("all"))) {
+            state.currentSchema = set.value() == null ? ReplayState.DEFAULT_SCHEMA : firstSchema(set.value());
+        }
+        // Data statements, transaction control, other SET, COPY, DO, Opaque ...: no schema change to replay.
+    }
+
+    /** {@code "$user", public} resolves to public: no role schema exists in a replayed model. */
+    private String firstSchema(String searchPath) {
+        for (String part : searchPath.split(",")) {
+            String schema = part.strip();
+            if (!schema.isEmpty() && !schema.equals("$user") && state.schemas.containsKey(schema)) {
+                return schema;
+            }
+        }
+        return ReplayState.DEFAULT_SCHEMA;
+    }
+}
