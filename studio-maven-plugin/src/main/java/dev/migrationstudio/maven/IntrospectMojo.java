@@ -74,7 +74,8 @@ public class IntrospectMojo extends AbstractDatabaseMojo {
             return new DatabaseTarget.Live(live.get());
         }
         return new DatabaseTarget.Shadow(shadowBinaries(), shadowDirectory.toPath(), Duration.ofSeconds(60),
-                platform(), initScriptPaths(), new MigrationSourceFactory(project).create(historyRequest()));
+                platform(), initScriptPaths(), new MigrationSourceFactory(project).create(historyRequest()),
+                project.getBasedir().toPath());
     }
 
     private static String toJson(SnapshotSummary summary) throws MojoExecutionException {

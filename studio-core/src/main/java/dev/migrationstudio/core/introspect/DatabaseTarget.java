@@ -16,7 +16,7 @@ public sealed interface DatabaseTarget {
 
     /**
      * An embedded server started for this goal: platform objects first, then {@code initScripts}, then the
-     * history from {@code source}.
+     * history from {@code source}. Replay failures name files relative to {@code projectDirectory}.
      */
     record Shadow(
             PostgresBinaries binaries,
@@ -24,7 +24,8 @@ public sealed interface DatabaseTarget {
             Duration startupWait,
             Platform platform,
             List<Path> initScripts,
-            MigrationSource source) implements DatabaseTarget {
+            MigrationSource source,
+            Path projectDirectory) implements DatabaseTarget {
 
         public Shadow {
             initScripts = List.copyOf(initScripts);

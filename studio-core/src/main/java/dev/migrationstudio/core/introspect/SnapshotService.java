@@ -62,10 +62,10 @@ public final class SnapshotService {
             long started = System.nanoTime();
             List<MigrationScript> init = ShadowInitScripts.load(shadow.platform(), shadow.initScripts());
             List<ReplayFailure> failures = new ArrayList<>(
-                    new HistoryReplayer(StudioLog.SILENT).replay(connection, init).failures());
+                    new HistoryReplayer(StudioLog.SILENT, shadow.projectDirectory()).replay(connection, init).failures());
             log.info("Replaying " + history.size() + " " + shadow.source().tool() + " migrations from "
                     + shadow.source().location());
-            failures.addAll(new HistoryReplayer(log).replay(connection, history).failures());
+            failures.addAll(new HistoryReplayer(log, shadow.projectDirectory()).replay(connection, history).failures());
             Duration replayTime = Duration.ofNanos(System.nanoTime() - started);
             Timed<Introspection> read = introspect(connection, filter, statementTimeout);
             SchemaSnapshot snapshot = new SchemaSnapshot(now(), "shadow:" + shadow.source().location(),

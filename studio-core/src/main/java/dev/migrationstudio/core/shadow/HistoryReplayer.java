@@ -8,6 +8,7 @@ import dev.migrationstudio.core.sql.split.SqlSplitter;
 import dev.migrationstudio.core.sql.split.SqlStatement;
 import java.io.IOException;
 import java.io.StringReader;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -24,9 +25,12 @@ public final class HistoryReplayer {
     private static final int STATEMENT_PREVIEW = 120;
 
     private final StudioLog log;
+    private final Path baseDirectory;
 
-    public HistoryReplayer(StudioLog log) {
+    /** Files in failures are shown relative to {@code baseDirectory} (the project), so artifacts are portable. */
+    public HistoryReplayer(StudioLog log, Path baseDirectory) {
         this.log = log;
+        this.baseDirectory = baseDirectory.toAbsolutePath().normalize();
     }
 
     /** What a replay did: how many statements ran, and every one that did not. */
@@ -50,7 +54,7 @@ public final class HistoryReplayer {
 
     private int replayScript(Connection connection, MigrationScript script, List<ReplayFailure> failures)
             throws SQLException {
-        String file = script.file() == null ? script.id() : script.file().toString();
+        String file = displayName(script);
         SplitResult split = SqlSplitter.split(script.sql());
         int executed = 0;
         for (SqlStatement statement : split.statements()) {
@@ -75,6 +79,14 @@ public final class HistoryReplayer {
             failures.add(new ReplayFailure(file, line, "", "not run: " + split.error().message()));
         }
         return executed;
+    }
+
+    private String displayName(MigrationScript script) {
+        if (script.file() == null) {
+            return script.id();
+        }
+        Path file = script.file().toAbsolutePath().normalize();
+        return file.startsWith(baseDirectory) ? baseDirectory.relativize(file).toString() : script.file().toString();
     }
 
     private static void execute(Connection connection, SqlStatement statement) throws SQLException {

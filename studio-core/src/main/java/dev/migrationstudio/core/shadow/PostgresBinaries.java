@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 
 /**
@@ -43,11 +44,23 @@ public record PostgresBinaries(Path jar, String version) {
         };
     }
 
+    /** Checks that the jar holds a PostgreSQL archive, so a broken download fails with a clear message. */
+    void verify() throws IOException {
+        try (ZipFile zip = new ZipFile(jar.toFile())) {
+            if (zip.stream().noneMatch(entry -> entry.getName().endsWith(".txz"))) {
+                throw new IOException(jar + " holds no PostgreSQL archive (*.txz)");
+            }
+        } catch (ZipException e) {
+            throw new IOException(jar + " is not a valid jar (" + e.getMessage() + ")", e);
+        }
+    }
+
     PgBinaryResolver resolver() {
         return (system, hardware) -> openArchive();
     }
 
-    private InputStream openArchive() throws IOException {
+    /** The PostgreSQL {@code .txz} archive held by the jar. */
+    public InputStream openArchive() throws IOException {
         try (ZipFile zip = new ZipFile(jar.toFile())) {
             ZipEntry archive = zip.stream()
                     .filter(entry -> entry.getName().endsWith(".txz"))

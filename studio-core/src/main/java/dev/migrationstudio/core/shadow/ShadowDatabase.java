@@ -31,6 +31,7 @@ public final class ShadowDatabase implements AutoCloseable {
             throws DatabaseUnavailableException {
         EmbeddedPostgres server;
         try {
+            binaries.verify();
             server = EmbeddedPostgres.builder()
                     .setPgBinaryResolver(binaries.resolver())
                     .setOverrideWorkingDirectory(workDirectory.toFile())
