@@ -114,8 +114,8 @@ final class FlywayHistoryReader {
         }
         if (scanned.isEmpty()) {
             throw new MigrationSourceException("No Flyway migration location exists: " + String.join("; ", missing)
-                    + ". Set 'locations' in the flyway-maven-plugin configuration to the directory that holds your"
-                    + " migrations (for example filesystem:src/main/resources/db/migration).");
+                    + ". Set 'locations' in the flyway-maven-plugin configuration (or -Dstudio.locations) to the"
+                    + " directory that holds your migrations (for example filesystem:src/main/resources/db/migration).");
         }
         missing.forEach(location -> warnings.add("Flyway location does not exist: " + location
                 + " (setting 'locations')"));
