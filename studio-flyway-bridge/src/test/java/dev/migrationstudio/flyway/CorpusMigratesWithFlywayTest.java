@@ -3,7 +3,8 @@ package dev.migrationstudio.flyway;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.migrationstudio.core.corpus.Corpus;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import dev.migrationstudio.core.shadow.ShadowInitScripts;
+import dev.migrationstudio.core.testing.TestDatabase;
 import dev.migrationstudio.core.sql.split.SqlSplitter;
 import dev.migrationstudio.core.sql.split.SqlStatement;
 import java.sql.Connection;
@@ -23,24 +24,17 @@ class CorpusMigratesWithFlywayTest {
 
     @Test
     void bothHistoriesMigrate() throws Exception {
-        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
-            assertThat(migrate(postgres, "flyway_plain", Corpus.PLAIN_POSTGRES, false).migrationsExecuted)
-                    .isEqualTo(Corpus.flywayScripts(Corpus.PLAIN_POSTGRES).size());
-            assertThat(migrate(postgres, "flyway_supabase", Corpus.SUPABASE_SAAS, true).migrationsExecuted)
-                    .isEqualTo(Corpus.flywayScripts(Corpus.SUPABASE_SAAS).size());
-        }
+        assertThat(migrate(Corpus.PLAIN_POSTGRES, false).migrationsExecuted)
+                .isEqualTo(Corpus.flywayScripts(Corpus.PLAIN_POSTGRES).size());
+        assertThat(migrate(Corpus.SUPABASE_SAAS, true).migrationsExecuted)
+                .isEqualTo(Corpus.flywayScripts(Corpus.SUPABASE_SAAS).size());
     }
 
-    private static MigrateResult migrate(EmbeddedPostgres postgres, String database, String history,
-            boolean supabase) throws Exception {
-        try (Connection admin = postgres.getPostgresDatabase().getConnection();
-                Statement st = admin.createStatement()) {
-            st.execute("create database " + database);
-        }
-        String url = postgres.getJdbcUrl("postgres", database);
+    private static MigrateResult migrate(String history, boolean supabase) throws Exception {
+        String url = TestDatabase.create().jdbcUrl();
         if (supabase) {
             try (Connection db = DriverManager.getConnection(url); Statement st = db.createStatement()) {
-                for (SqlStatement statement : SqlSplitter.split(Corpus.read(Corpus.supabasePlatformInit())).statements()) {
+                for (SqlStatement statement : SqlSplitter.split(ShadowInitScripts.supabasePlatformSql()).statements()) {
                     st.execute(statement.text());
                 }
             }

@@ -3,7 +3,7 @@ package dev.migrationstudio.liquibase;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.migrationstudio.core.corpus.Corpus;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import dev.migrationstudio.core.testing.TestDatabase;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -28,8 +28,7 @@ class LiquibaseCorpusRunsTest {
     @Test
     @SuppressWarnings("deprecation") // the Liquibase facade is the shortest way to update and roll back in a test
     void corpusChangelogUpdatesAndRollsBackOnPostgres() throws Exception {
-        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
-                Connection connection = postgres.getPostgresDatabase().getConnection()) {
+        try (Connection connection = TestDatabase.create().connection()) {
             Database database = DatabaseFactory.getInstance()
                     .findCorrectDatabaseImplementation(new JdbcConnection(connection));
             Liquibase liquibase = new Liquibase("db.changelog-master.xml",

@@ -12,7 +12,7 @@ import dev.migrationstudio.core.finding.Finding;
 import dev.migrationstudio.core.schema.Grant;
 import dev.migrationstudio.core.schema.Routine;
 import dev.migrationstudio.core.schema.SchemaModel;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import dev.migrationstudio.core.testing.TestDatabase;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -22,9 +22,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -50,27 +48,11 @@ class AuditRewritesRunOnPostgresTest {
               AS $$ SELECT nullif(current_setting('request.jwt.claim.sub', true), '')::uuid $$;
             """;
 
-    private static EmbeddedPostgres postgres;
-    private static int databases;
     private Connection connection;
-
-    @BeforeAll
-    static void start() throws Exception {
-        postgres = EmbeddedPostgres.start();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        postgres.close();
-    }
 
     @BeforeEach
     void freshDatabase() throws Exception {
-        String name = "audit_" + (++databases);
-        try (Connection admin = postgres.getPostgresDatabase().getConnection()) {
-            admin.createStatement().execute("CREATE DATABASE " + name);
-        }
-        connection = postgres.getDatabase("postgres", name).getConnection();
+        connection = TestDatabase.create().connection();
         execute(SUPABASE_BASICS);
     }
 

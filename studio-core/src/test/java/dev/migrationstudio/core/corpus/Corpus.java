@@ -28,7 +28,7 @@ public final class Corpus {
     }
 
     public static Path root() {
-        URL marker = Corpus.class.getResource("/corpus/supabase-platform-init.sql");
+        URL marker = Corpus.class.getResource("/corpus/README.md");
         if (marker != null && "file".equals(marker.getProtocol())) {
             try {
                 return Path.of(marker.toURI()).getParent();
@@ -40,16 +40,12 @@ public final class Corpus {
         for (Path candidate : List.of(cwd.resolve("src/test/resources/corpus"),
                 cwd.resolve("../studio-core/src/test/resources/corpus"),
                 cwd.resolve("studio-core/src/test/resources/corpus"))) {
-            if (Files.isRegularFile(candidate.resolve("supabase-platform-init.sql"))) {
+            if (Files.isRegularFile(candidate.resolve("README.md"))) {
                 return candidate.normalize();
             }
         }
         throw new IllegalStateException("corpus not found on the test classpath nor under " + cwd
                 + "; run the tests from the repository or a module directory");
-    }
-
-    public static Path supabasePlatformInit() {
-        return root().resolve("supabase-platform-init.sql");
     }
 
     /** The Flyway versioned scripts of one history, in version order. */

@@ -1,53 +1,32 @@
 package dev.migrationstudio.core.corpus;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
-import dev.migrationstudio.core.sql.split.DecodedScript;
-import dev.migrationstudio.core.sql.split.ScriptDecoder;
-import dev.migrationstudio.core.sql.split.SplitResult;
-import dev.migrationstudio.core.sql.split.SqlSplitter;
-import dev.migrationstudio.core.sql.split.SqlStatement;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
-import java.io.StringReader;
-import java.nio.file.Files;
+import dev.migrationstudio.core.report.StudioLog;
+import dev.migrationstudio.core.shadow.HistoryReplayer;
+import dev.migrationstudio.core.shadow.Platform;
+import dev.migrationstudio.core.shadow.ShadowInitScripts;
+import dev.migrationstudio.core.source.MigrationScript;
+import dev.migrationstudio.core.testing.TestDatabase;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.postgresql.PGConnection;
 
 /**
- * Every Flyway script of the corpus runs on a real PostgreSQL 17, in version order, statement by statement as our
- * splitter cuts it, in autocommit (so CREATE INDEX CONCURRENTLY is allowed). Proves the corpus is real SQL and the
- * splitter's statements are what the server expects.
+ * Every Flyway script of the corpus runs on a real PostgreSQL 17, in version order, through the shadow database's
+ * own replayer (our splitter's statements, one by one, in autocommit, COPY data streamed). Proves the corpus is real
+ * SQL, and that the product replays it without a single failure.
  */
 class CorpusRunsOnPostgresTest {
-    private static EmbeddedPostgres postgres;
-
-    @BeforeAll
-    static void start() throws IOException {
-        postgres = EmbeddedPostgres.builder().start();
-    }
-
-    @AfterAll
-    static void stop() throws IOException {
-        if (postgres != null) {
-            postgres.close();
-        }
-    }
 
     @Test
     void plainPostgresHistoryRuns() throws Exception {
-        try (Connection db = freshDatabase("corpus_plain")) {
-            runAll(db, Corpus.flywayScripts(Corpus.PLAIN_POSTGRES));
+        try (Connection db = freshDatabase()) {
+            runAll(db, scripts(Corpus.PLAIN_POSTGRES));
 
             assertThat(queryLong(db, "select count(*) from pg_inherits where inhparent = 'shop.orders'::regclass"))
                     .as("partitions of shop.orders after V15 (2024_h2, 2025_h1, 2025_h2, default)").isEqualTo(4);
@@ -68,9 +47,9 @@ class CorpusRunsOnPostgresTest {
 
     @Test
     void supabaseHistoryRunsAfterThePlatformInit() throws Exception {
-        try (Connection db = freshDatabase("corpus_supabase")) {
-            runAll(db, List.of(Corpus.supabasePlatformInit()));
-            runAll(db, Corpus.flywayScripts(Corpus.SUPABASE_SAAS));
+        try (Connection db = freshDatabase()) {
+            runAll(db, ShadowInitScripts.load(Platform.SUPABASE, List.of()));
+            runAll(db, scripts(Corpus.SUPABASE_SAAS));
 
             assertThat(queryLong(db, "select count(*) from pg_policies where schemaname = 'storage'"
                     + " and tablename = 'objects'")).isEqualTo(6);
@@ -88,53 +67,24 @@ class CorpusRunsOnPostgresTest {
         }
     }
 
-    private static void runAll(Connection db, List<Path> scripts) throws IOException {
+    private static Connection freshDatabase() throws SQLException {
+        return TestDatabase.create().connection();
+    }
+
+    private static void runAll(Connection db, List<MigrationScript> scripts) throws SQLException {
         assertThat(scripts).isNotEmpty();
-        for (Path script : scripts) {
-            run(db, script);
-        }
+        HistoryReplayer.Outcome outcome = new HistoryReplayer(StudioLog.SILENT, Corpus.root()).replay(db, scripts);
+        assertThat(outcome.failures()).isEmpty();
     }
 
-    private static void run(Connection db, Path script) throws IOException {
-        String name = script.getFileName().toString();
-        DecodedScript decoded = ScriptDecoder.decode(Files.readAllBytes(script), name);
-        if (!(decoded instanceof DecodedScript.Text text)) {
-            fail(((DecodedScript.Rejected) decoded).message());
-            return;
-        }
-        SplitResult split = SqlSplitter.split(text.sql());
-        assertThat(split.error()).as(name).isNull();
-        assertThat(split.statements()).as(name).isNotEmpty();
-        for (SqlStatement statement : split.statements()) {
-            try {
-                execute(db, statement);
-            } catch (SQLException e) {
-                fail(name + ":" + statement.start().line() + ": " + e.getMessage() + "\n" + statement.text());
-            }
-        }
+    private static List<MigrationScript> scripts(String history) {
+        return Corpus.flywayScripts(history).stream().map(CorpusRunsOnPostgresTest::script).toList();
     }
 
-    private static void execute(Connection db, SqlStatement statement) throws SQLException, IOException {
-        switch (statement.kind()) {
-            case SQL -> {
-                try (Statement st = db.createStatement()) {
-                    st.execute(statement.text());
-                }
-            }
-            case COPY_FROM_STDIN -> db.unwrap(PGConnection.class).getCopyAPI()
-                    .copyIn(statement.text(), new StringReader(statement.copyData()));
-            case PSQL_META -> fail("the corpus must not hold psql meta-commands: " + statement.text());
-        }
-    }
-
-    private static Connection freshDatabase(String name) throws SQLException {
-        try (Connection admin = postgres.getPostgresDatabase().getConnection(); Statement st = admin.createStatement()) {
-            st.execute("drop database if exists " + name);
-            st.execute("create database " + name);
-        }
-        Connection db = DriverManager.getConnection(postgres.getJdbcUrl("postgres", name));
-        db.setAutoCommit(true);
-        return db;
+    private static MigrationScript script(Path file) {
+        String name = file.getFileName().toString();
+        return new MigrationScript(name, null, name, MigrationScript.Kind.VERSIONED, file, Corpus.read(file), 1, true,
+                null);
     }
 
     private static long queryLong(Connection db, String sql) throws SQLException {

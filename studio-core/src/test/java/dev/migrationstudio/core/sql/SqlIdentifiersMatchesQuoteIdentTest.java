@@ -2,7 +2,7 @@ package dev.migrationstudio.core.sql;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import dev.migrationstudio.core.testing.TestDatabase;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -15,19 +15,19 @@ import org.junit.jupiter.api.Test;
 
 /** Differential test: our quoting must equal PostgreSQL 17's own {@code quote_ident()}. */
 class SqlIdentifiersMatchesQuoteIdentTest {
-    private static EmbeddedPostgres postgres;
+    private static TestDatabase database;
     private static Connection connection;
 
     @BeforeAll
-    static void start() throws Exception {
-        postgres = EmbeddedPostgres.start();
-        connection = postgres.getPostgresDatabase().getConnection();
+    static void start() {
+        database = TestDatabase.create();
+        connection = database.connection();
     }
 
     @AfterAll
     static void stop() throws Exception {
         connection.close();
-        postgres.close();
+        database.close();
     }
 
     @Test
