@@ -1,0 +1,83 @@
+package dev.migrationstudio.maven;
+
+import dev.migrationstudio.core.artifact.ArtifactId;
+import dev.migrationstudio.core.finding.Finding;
+import dev.migrationstudio.core.gate.FailOn;
+import dev.migrationstudio.core.gate.GateEvidence;
+import dev.migrationstudio.core.gate.GateResult;
+import dev.migrationstudio.core.gate.GateStatus;
+import dev.migrationstudio.core.gate.ReleaseGate;
+import dev.migrationstudio.core.report.format.TextFormat;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+
+/**
+ * Goals that end in the release gate: judge the evidence, write {@code studio.release.gate}, report, and fail the
+ * build when the gate fails or had nothing to judge.
+ */
+public abstract class AbstractGateMojo extends AbstractValidateMojo {
+
+    /** Which findings fail the gate: {@code error} (default), {@code warning} (warnings too), {@code none}. */
+    @Parameter(property = "studio.failOn", defaultValue = "error")
+    protected String failOn;
+
+    protected AbstractGateMojo(MavenProject project, MavenSession session) {
+        super(project, session);
+    }
+
+    /**
+     * In JSON mode the build does not fail: Maven prints a failure on standard output, which would break the one JSON
+     * document there; the verdict is the document's {@code status} ({@code jq -e '.status == "pass"'} in a script).
+     */
+    protected void conclude(List<GateEvidence> evidence, List<String> files)
+            throws MojoExecutionException, MojoFailureException {
+        FailOn threshold = failOnSetting();
+        GateResult result = ReleaseGate.evaluate(evidence, threshold);
+        Path written = writeArtifact(ArtifactId.RELEASE_GATE, result);
+        List<Finding> findings = evidence.stream().flatMap(e -> e.findings().stream()).distinct().toList();
+        List<String> headline = new ArrayList<>();
+        headline.add(result.summary());
+        if (!result.missingEvidence().isEmpty() && result.status() != GateStatus.NO_VALIDATION) {
+            headline.add("  not judged (no artifact): " + String.join(", ", result.missingEvidence()));
+        }
+        headline.add("Wrote " + relative(written));
+        ValidationOutput output = output();
+        output.print(goalName(), findingsReport(ruleIds(findings), files, findings), headline, result);
+        boolean blocks = result.status() == GateStatus.FAIL
+                || (result.status() == GateStatus.NO_VALIDATION && threshold != FailOn.NONE);
+        if (blocks && !output.isJson()) {
+            throw new MojoFailureException(failureMessage(result));
+        }
+    }
+
+    private FailOn failOnSetting() throws MojoExecutionException {
+        try {
+            return FailOn.parse(failOn);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException(e.getMessage() + " (fix studio.failOn)");
+        }
+    }
+
+    private static List<String> ruleIds(List<Finding> findings) {
+        List<String> ids = new ArrayList<>(auditRuleIds());
+        findings.stream().map(Finding::ruleId).filter(id -> !ids.contains(id)).sorted().distinct().forEach(ids::add);
+        return ids;
+    }
+
+    static String failureMessage(GateResult result) {
+        if (result.status() == GateStatus.NO_VALIDATION) {
+            return result.summary() + ". Run studio:release-check (or rls-check, rpc-lint, lint) first,"
+                    + " or set studio.failOn=none to report only.";
+        }
+        return result.summary() + ":\n" + result.blocking().stream().map(f -> "  " + TextFormat.oneLine(f))
+                .collect(Collectors.joining("\n"))
+                + "\nFix them (each finding's safe rewrite says how), or set studio.failOn to change what blocks.";
+    }
+}

@@ -1,0 +1,92 @@
+package dev.migrationstudio.maven;
+
+import dev.migrationstudio.core.artifact.ArtifactId;
+import dev.migrationstudio.core.audit.AuditScope;
+import dev.migrationstudio.core.audit.HistoryAudits;
+import dev.migrationstudio.core.audit.rls.RlsAudit;
+import dev.migrationstudio.core.audit.rpc.RpcAudit;
+import dev.migrationstudio.core.finding.Finding;
+import dev.migrationstudio.core.history.HistoryAnalysis;
+import dev.migrationstudio.core.history.HistoryAnalyzer;
+import dev.migrationstudio.core.report.format.FindingsReport;
+import dev.migrationstudio.core.report.format.GithubAnnotations;
+import dev.migrationstudio.core.report.format.RuleInfo;
+import dev.migrationstudio.core.source.MigrationSource;
+import dev.migrationstudio.core.source.MigrationSourceException;
+import dev.migrationstudio.core.sql.parse.StatementParser;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+
+/**
+ * Validate goals: they read the history statically (no server), audit the schema it declares, and report in the
+ * chosen format ({@code text}, {@code json}, {@code sarif}, {@code junit}; GitHub annotations in GitHub Actions).
+ */
+public abstract class AbstractValidateMojo extends AbstractHistoryMojo {
+
+    /** The schemas the HTTP API serves (PostgREST's db_schemas); Supabase's default is public. */
+    @Parameter(property = "studio.exposedSchemas", defaultValue = "public")
+    protected List<String> exposedSchemas;
+
+    /** Where SARIF and JUnit reports are written. */
+    @Parameter(property = "studio.reportsDirectory", defaultValue = "${project.build.directory}/studio")
+    protected File reportsDirectory;
+
+    @Parameter(defaultValue = "${plugin.version}", readonly = true)
+    protected String pluginVersion;
+
+    protected AbstractValidateMojo(MavenProject project, MavenSession session) {
+        super(project, session);
+    }
+
+    /** Reads and replays the project's history, with no database. */
+    protected HistoryAnalysis analyzeHistory() throws MojoExecutionException {
+        MigrationSource source = new MigrationSourceFactory(project).create(historyRequest());
+        try {
+            return new HistoryAnalyzer(new StatementParser(), studioLog()).analyze(source.scripts());
+        } catch (MigrationSourceException e) {
+            throw new MojoExecutionException(e.getMessage(), e);
+        }
+    }
+
+    protected HistoryAudits audits(HistoryAnalysis analysis) {
+        return new HistoryAudits(analysis, AuditScope.exposing(exposedSchemas), this::relative);
+    }
+
+    protected ValidationOutput output() throws MojoExecutionException {
+        String variable = session.getSystemProperties().getProperty("env.GITHUB_ACTIONS",
+                System.getenv("GITHUB_ACTIONS"));
+        return new ValidationOutput(getLog(), outputFormat(), reportsDirectory.toPath(),
+                GithubAnnotations.enabled(variable), this::relative);
+    }
+
+    /** The report every format renders; {@code files} are the files read, so JUnit shows clean files too. */
+    protected FindingsReport findingsReport(List<String> ruleIds, List<String> files, List<Finding> findings) {
+        return new FindingsReport("migration-studio", pluginVersion == null ? "unknown" : pluginVersion,
+                ruleIds.stream().map(RuleInfo::of).toList(), files, findings);
+    }
+
+    protected List<String> scriptFiles(HistoryAnalysis analysis) {
+        return analysis.scripts().stream().map(s -> relative(s.parsed().script().file())).distinct().toList();
+    }
+
+    /** The ids of the audit rules (RLS, then functions). */
+    protected static List<String> auditRuleIds() {
+        return Stream.concat(RlsAudit.ruleIds().stream(), RpcAudit.ruleIds().stream()).toList();
+    }
+
+    protected Path writeArtifact(ArtifactId id, Object data) throws MojoExecutionException {
+        try {
+            return artifactStore().write(id, data);
+        } catch (IOException e) {
+            throw new MojoExecutionException("Cannot write the " + id.id() + " artifact: " + e.getMessage()
+                    + " (check studio.artifactsDirectory)", e);
+        }
+    }
+}
