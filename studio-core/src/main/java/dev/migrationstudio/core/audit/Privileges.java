@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
  * <em>effective</em> ACL with Postgres' default materialized. A routine whose privileges were never changed has
  * {@code proacl} NULL, which means "owner plus EXECUTE to PUBLIC"; introspection therefore reads
  * {@code aclexplode(coalesce(proacl, acldefault('f', proowner)))} and replay records
- * {@link #defaultRoutineGrant(String)} at {@code CREATE FUNCTION}. So a routine with no EXECUTE grant to
+ * {@link Grant#defaultExecute(String)} at {@code CREATE FUNCTION}. So a routine with no EXECUTE grant to
  * {@code PUBLIC} or an API role really is closed to the API, and {@code REVOKE ... FROM PUBLIC} clears the finding.
  * Grants to the owner are left out, as for every other object.
  */
@@ -26,11 +26,6 @@ public final class Privileges {
 
     public Privileges(SchemaModel model) {
         this.grantsByObject = model.grants().stream().collect(Collectors.groupingBy(Grant::objectId));
-    }
-
-    /** The EXECUTE to PUBLIC that Postgres gives every new function and procedure. */
-    public static Grant defaultRoutineGrant(String routineId) {
-        return new Grant(Grant.ObjectType.FUNCTION, routineId, null, AuditScope.PUBLIC, "EXECUTE", false);
     }
 
     /**

@@ -16,6 +16,11 @@ public record Grant(
 
     public enum ObjectType { TABLE, COLUMN, SEQUENCE, FUNCTION, SCHEMA }
 
+    /** The EXECUTE to PUBLIC that Postgres gives every new function and procedure. */
+    public static Grant defaultExecute(String routineId) {
+        return new Grant(ObjectType.FUNCTION, routineId, null, "PUBLIC", "EXECUTE", false);
+    }
+
     String sortKey() {
         return objectType + "|" + objectId + "|" + (column == null ? "" : column) + "|" + grantee + "|" + privilege;
     }

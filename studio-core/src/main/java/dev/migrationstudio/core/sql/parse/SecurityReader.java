@@ -22,6 +22,13 @@ final class SecurityReader {
     private SecurityReader() {
     }
 
+    /** How the catalog names the pseudo-role that {@code TO public} (or no TO clause) means. */
+    private static final String PUBLIC_ROLE = "PUBLIC";
+
+    private static List<String> policyRoles(List<String> roles) {
+        return roles.stream().map(role -> role.equals("public") ? PUBLIC_ROLE : role).toList();
+    }
+
     /** After {@code CREATE POLICY}. */
     static CreatePolicy createPolicy(TokenCursor cursor) {
         String name = cursor.identifier();
@@ -29,7 +36,7 @@ final class SecurityReader {
         QualifiedName table = cursor.qualifiedName();
         boolean permissive = true;
         String command = "ALL";
-        List<String> roles = List.of("public");
+        List<String> roles = List.of(PUBLIC_ROLE);
         String using = null;
         String withCheck = null;
         while (!cursor.atEnd()) {
@@ -43,7 +50,7 @@ final class SecurityReader {
                 }
                 command = cursor.next().value().toUpperCase(Locale.ROOT);
             } else if (cursor.accept("to")) {
-                roles = cursor.identifiers();
+                roles = policyRoles(cursor.identifiers());
             } else if (cursor.accept("using")) {
                 using = cursor.parenthesized().strip();
             } else if (cursor.accept("with", "check")) {
@@ -68,7 +75,7 @@ final class SecurityReader {
         String withCheck = null;
         while (!cursor.atEnd()) {
             if (cursor.accept("to")) {
-                roles = cursor.identifiers();
+                roles = policyRoles(cursor.identifiers());
             } else if (cursor.accept("using")) {
                 using = cursor.parenthesized().strip();
             } else if (cursor.accept("with", "check")) {

@@ -1,5 +1,6 @@
 package dev.migrationstudio.core.sql.replay;
 
+import dev.migrationstudio.core.schema.Grant;
 import dev.migrationstudio.core.schema.Routine;
 import dev.migrationstudio.core.sql.parse.ParsedStatement.AlterFunction;
 import dev.migrationstudio.core.sql.parse.ParsedStatement.CreateFunction;
@@ -39,6 +40,9 @@ final class RoutineReplay {
             state.warn("function " + routine.id() + " already exists (CREATE without OR REPLACE)");
         }
         state.routines.put(routine.id(), existing == null ? routine : withComment(routine, existing.comment()));
+        if (existing == null) {
+            state.grants.add(Grant.defaultExecute(routine.id()));
+        }
         state.touch(Kind.FUNCTION, routine.id(), existing == null ? Change.CREATED : Change.ALTERED);
     }
 

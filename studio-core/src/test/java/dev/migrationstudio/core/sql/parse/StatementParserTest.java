@@ -185,7 +185,7 @@ class StatementParserTest {
                         List.of("authenticated", "service_role"), "(select auth.uid()) = user_id",
                         "auth.uid() = user_id"));
         assertThat(parse("CREATE POLICY p ON t USING (true)")).isEqualTo(
-                new CreatePolicy("p", name("t"), true, "ALL", List.of("public"), "true", null));
+                new CreatePolicy("p", name("t"), true, "ALL", List.of("PUBLIC"), "true", null));
         assertThat(parse("ALTER POLICY p ON t TO anon USING (false)")).isEqualTo(
                 new AlterPolicy("p", name("t"), null, List.of("anon"), "false", null));
         assertThat(parse("ALTER POLICY p ON t RENAME TO q")).isEqualTo(

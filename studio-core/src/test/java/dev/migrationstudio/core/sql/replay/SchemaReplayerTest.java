@@ -105,7 +105,7 @@ class SchemaReplayerTest {
                 """);
         assertThat(table(model, "public.todos").rlsEnabled()).isTrue();
         assertThat(model.policies()).containsExactly(
-                new Policy("public", "todos", "p3", "ALL", true, List.of("public"), "true", null));
+                new Policy("public", "todos", "p3", "ALL", true, List.of("PUBLIC"), "true", null));
         Routine f = model.routines().get(0);
         assertThat(f.id()).isEqualTo("public.f(uuid,character varying)");
         assertThat(f.arguments()).isEqualTo("p uuid, n character varying DEFAULT 'a'::character varying");
@@ -113,6 +113,8 @@ class SchemaReplayerTest {
         assertThat(f.securityDefiner()).isFalse();
         assertThat(f.config()).isEqualTo(Map.of("search_path", "\"\""));
         assertThat(model.grants()).containsExactly(
+                new Grant(Grant.ObjectType.FUNCTION, "public.f(uuid,character varying)", null, "PUBLIC",
+                        "EXECUTE", false),
                 new Grant(Grant.ObjectType.FUNCTION, "public.f(uuid,character varying)", null, "authenticated",
                         "EXECUTE", false),
                 new Grant(Grant.ObjectType.TABLE, "public.todos", null, "anon", "SELECT", false));
