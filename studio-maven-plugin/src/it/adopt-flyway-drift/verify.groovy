@@ -3,6 +3,9 @@ import groovy.json.JsonSlurper
 def log = new File(basedir, 'build.log').text
 assert log.contains('BUILD SUCCESS')
 assert !log.contains('BUILD FAILURE')
+assert log.contains("adopt paused at checkpoint 'review'. When the review is done, continue with: mvn studio:adopt -Dstudio.approve=review")
+assert log.contains("adopt paused at checkpoint 'approve'")
+assert log.contains('0.75       assisted  both            table    public.accounts')
 
 def artifacts = new File(basedir, '.studio/artifacts')
 def read = { id -> new JsonSlurper().parse(new File(artifacts, id + '/1.0.0/latest.json')).data }
@@ -47,14 +50,14 @@ assert status('public.accounts') == 'assisted'
 assert status('public.support_notes') == 'opaque'
 assert graph.opaqueBlocks.size() == 1
 assert graph.opaqueBlocks[0].file.endsWith('V2__ledger.sql')
-assert graph.opaqueBlocks[0].line == 14
+assert graph.opaqueBlocks[0].line == 15
 assert graph.opaqueBlocks[0].sql.startsWith('do $$')
 assert graph.managedScope.managedSchemas == ['public']
 assert graph.managedScope.excludedSchemas.containsAll(['auth', 'storage', 'pg_catalog'])
 
 // endpoint-map, over managed objects only. Supabase's default privileges grant every new table and function to
 // the API roles: ledger has no RLS, so all of them may use it; the REVOKE FROM PUBLIC leaves anon its own grant.
-assert graph.endpoints*.objectId == ['public.ledger', 'public.account_balance(uuid)']
+assert graph.endpoints*.objectId == ['public.account_balance(uuid)', 'public.ledger']
 def rpc = graph.endpoints.find { it.kind == 'rpc' }
 assert rpc.path == '/rpc/account_balance'
 assert rpc.allowedRoles.EXECUTE == ['anon', 'authenticated', 'service_role']
