@@ -1,6 +1,7 @@
 package dev.migrationstudio.maven;
 
 import dev.migrationstudio.core.connect.ConnectionSettings;
+import dev.migrationstudio.core.introspect.DatabaseTarget;
 import dev.migrationstudio.core.introspect.SchemaFilter;
 import dev.migrationstudio.core.shadow.Platform;
 import dev.migrationstudio.core.shadow.PostgresBinaries;
@@ -82,6 +83,18 @@ public abstract class AbstractDatabaseMojo extends AbstractHistoryMojo {
         ConnectionResolver resolver = new ConnectionResolver(project, session, settingsDecrypter, System.getenv());
         return resolver.resolve(new ConnectionResolver.Explicit(url, user, password, serverId,
                 Duration.ofSeconds(connectTimeout)));
+    }
+
+    /** The live database when a URL is configured anywhere, else the shadow database built from the history. */
+    protected DatabaseTarget databaseTarget() throws MojoExecutionException {
+        Optional<ConnectionSettings> live = liveDatabase();
+        if (live.isPresent()) {
+            getLog().info("Reading " + live.get().maskedUrl() + " (from " + live.get().origin() + ")");
+            return new DatabaseTarget.Live(live.get());
+        }
+        return new DatabaseTarget.Shadow(shadowBinaries(), shadowDirectory.toPath(), Duration.ofSeconds(60),
+                platform(), initScriptPaths(), new MigrationSourceFactory(project).create(historyRequest()),
+                project.getBasedir().toPath());
     }
 
     protected PostgresBinaries shadowBinaries() throws MojoExecutionException {

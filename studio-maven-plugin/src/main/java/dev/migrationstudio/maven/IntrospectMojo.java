@@ -1,7 +1,6 @@
 package dev.migrationstudio.maven;
 
 import dev.migrationstudio.core.artifact.ArtifactId;
-import dev.migrationstudio.core.connect.ConnectionSettings;
 import dev.migrationstudio.core.connect.DatabaseUnavailableException;
 import dev.migrationstudio.core.introspect.DatabaseTarget;
 import dev.migrationstudio.core.introspect.SnapshotService;
@@ -13,7 +12,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
-import java.util.Optional;
 import javax.inject.Inject;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -43,7 +41,7 @@ public class IntrospectMojo extends AbstractDatabaseMojo {
     @Override
     protected void run() throws MojoExecutionException {
         StudioLog log = studioLog();
-        DatabaseTarget target = target();
+        DatabaseTarget target = databaseTarget();
         long started = System.nanoTime();
         SnapshotService.Outcome outcome;
         try {
@@ -65,17 +63,6 @@ public class IntrospectMojo extends AbstractDatabaseMojo {
         } else {
             summary.print(getLog());
         }
-    }
-
-    private DatabaseTarget target() throws MojoExecutionException {
-        Optional<ConnectionSettings> live = liveDatabase();
-        if (live.isPresent()) {
-            getLog().info("Reading " + live.get().maskedUrl() + " (from " + live.get().origin() + ")");
-            return new DatabaseTarget.Live(live.get());
-        }
-        return new DatabaseTarget.Shadow(shadowBinaries(), shadowDirectory.toPath(), Duration.ofSeconds(60),
-                platform(), initScriptPaths(), new MigrationSourceFactory(project).create(historyRequest()),
-                project.getBasedir().toPath());
     }
 
     private static String toJson(SnapshotSummary summary) throws MojoExecutionException {
