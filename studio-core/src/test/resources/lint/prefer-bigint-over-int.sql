@@ -1,0 +1,6 @@
+-- migration: V1__tables.sql
+-- expect: prefer-bigint-over-int
+CREATE TABLE users (id integer PRIMARY KEY, age integer);
+-- expect: prefer-bigint-over-int
+CREATE TABLE teams (id int GENERATED ALWAYS AS IDENTITY, size smallint, PRIMARY KEY (id));
+CREATE TABLE items (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, qty integer);
