@@ -11,3 +11,7 @@ CREATE TABLE teams (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, name tex
 CREATE INDEX idx_teams_name ON teams (name);
 -- migration: V3__concurrent.sql
 CREATE INDEX CONCURRENTLY idx_users_name ON users (name);
+-- migration: V4__materialized_view.sql
+CREATE MATERIALIZED VIEW user_emails AS SELECT id, email FROM users WITH NO DATA;
+-- a materialized view created in the same script is empty and unseen
+CREATE UNIQUE INDEX user_emails_id_idx ON user_emails (id);

@@ -60,11 +60,12 @@ final class ScriptLinter {
         return List.copyOf(statements);
     }
 
-    /** Tables and indexes this script creates (a renamed new table stays new). */
+    /** Tables (and materialized views) and indexes this script creates; a renamed new table stays new. */
     private static void remember(ReplayStep step, Set<String> newTables, Set<String> newIndexes) {
         String renamedFrom = null;
         for (TouchedObject touched : step.touched()) {
-            Set<String> target = touched.kind() == TouchedObject.Kind.TABLE ? newTables
+            Set<String> target = touched.kind() == TouchedObject.Kind.TABLE
+                    || touched.kind() == TouchedObject.Kind.VIEW ? newTables
                     : touched.kind() == TouchedObject.Kind.INDEX ? newIndexes : null;
             if (target == null) {
                 continue;

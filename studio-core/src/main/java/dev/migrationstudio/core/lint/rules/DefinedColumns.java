@@ -9,14 +9,17 @@ import dev.migrationstudio.core.sql.parse.TableConstraint;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The columns a statement defines: those of a CREATE TABLE and of ALTER TABLE ... ADD COLUMN. */
+/**
+ * The columns a statement defines: those of a CREATE TABLE and of ALTER TABLE ... ADD COLUMN.
+ * {@code primaryKey} is true for the single column of a one-column primary key (a surrogate key).
+ */
 record DefinedColumns(QualifiedName table, ColumnDefinition column, boolean primaryKey, boolean added) {
 
     static List<DefinedColumns> of(LintStatement statement) {
         List<DefinedColumns> columns = new ArrayList<>();
         if (statement.parsed() instanceof ParsedStatement.CreateTable create) {
             List<String> keyColumns = create.constraints().stream()
-                    .filter(c -> c.kind() == TableConstraint.Kind.PRIMARY_KEY)
+                    .filter(c -> c.kind() == TableConstraint.Kind.PRIMARY_KEY && c.columns().size() == 1)
                     .flatMap(c -> c.columns().stream()).toList();
             for (ColumnDefinition column : create.columns()) {
                 columns.add(new DefinedColumns(create.table(), column,
