@@ -1,10 +1,13 @@
 package dev.migrationstudio.core.sql.replay;
 
+import dev.migrationstudio.core.schema.Index;
 import dev.migrationstudio.core.schema.SchemaModel;
+import dev.migrationstudio.core.schema.Table;
 import dev.migrationstudio.core.sql.parse.ParsedStatement;
 import dev.migrationstudio.core.sql.parse.ParsedStatement.ObjectKind;
 import dev.migrationstudio.core.sql.parse.QualifiedName;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Applies parsed statements in order and builds the {@link SchemaModel} the migrations declare: a table created
@@ -32,6 +35,21 @@ public final class SchemaReplayer {
             applyObjectStatement(statement);
         }
         return state.finishStep();
+    }
+
+    /** The table {@code name} resolves to now (search path as replayed so far), or empty when none is known. */
+    public Optional<Table> table(QualifiedName name) {
+        return state.table(name).map(TableState::toTable);
+    }
+
+    /** The index {@code name} resolves to now, or empty when none is known. */
+    public Optional<Index> index(QualifiedName name) {
+        return Optional.ofNullable(state.indexes.get(state.id(name)));
+    }
+
+    /** The stable id {@code name} stands for now: its schema, or the first schema of the replayed search path. */
+    public String resolve(QualifiedName name) {
+        return state.table(name).map(TableState::id).orElseGet(() -> state.id(name));
     }
 
     /** The model as replayed so far. */

@@ -1,0 +1,46 @@
+package dev.migrationstudio.core.lint;
+
+import dev.migrationstudio.core.source.MigrationScript;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Whether a script runs inside a transaction. Liquibase does what the changeset says ({@code runInTransaction}).
+ * Flyway also looks at the statements: one that PostgreSQL refuses inside a transaction (by Flyway's own list:
+ * {@code CREATE|DROP INDEX CONCURRENTLY}, {@code REINDEX SCHEMA|DATABASE|SYSTEM}, {@code VACUUM},
+ * {@code DISCARD ALL}, {@code ALTER SYSTEM}, {@code CREATE|DROP DATABASE|TABLESPACE|SUBSCRIPTION}, and
+ * {@code ALTER TYPE ... ADD VALUE} before PostgreSQL 12) makes it run the script without one, and unless
+ * {@code mixed=true} it refuses a script that has both kinds.
+ */
+public final class ScriptTransactions {
+    private static final List<Pattern> FLYWAY_NON_TRANSACTIONAL = List.of(
+            Pattern.compile("^(CREATE|DROP) (DATABASE|TABLESPACE|SUBSCRIPTION)\\b.*"),
+            Pattern.compile("^ALTER SYSTEM\\b.*"),
+            Pattern.compile("^(CREATE|DROP)( UNIQUE)? INDEX CONCURRENTLY\\b.*"),
+            Pattern.compile("^REINDEX( VERBOSE)? (SCHEMA|DATABASE|SYSTEM)\\b.*"),
+            Pattern.compile("^VACUUM\\b.*"),
+            Pattern.compile("^DISCARD ALL\\b.*"));
+    private static final Pattern ADD_ENUM_VALUE = Pattern.compile("^ALTER TYPE( .*)? ADD VALUE\\b.*");
+    private static final Pattern SPACE = Pattern.compile("\\s+");
+
+    private ScriptTransactions() {
+    }
+
+    public static boolean runsInTransaction(MigrationScript script, List<LintStatement> statements, int pgVersion) {
+        if (!script.transactional()) {
+            return false;
+        }
+        return script.kind() == MigrationScript.Kind.CHANGESET
+                || statements.stream().noneMatch(s -> flywayNonTransactional(s, pgVersion));
+    }
+
+    /** Whether Flyway's PostgreSQL parser marks the statement as one that cannot run in a transaction. */
+    public static boolean flywayNonTransactional(LintStatement statement, int pgVersion) {
+        String simplified = SPACE.matcher(statement.text().strip()).replaceAll(" ").toUpperCase(Locale.ROOT);
+        if (pgVersion < 12 && ADD_ENUM_VALUE.matcher(simplified).matches()) {
+            return true;
+        }
+        return FLYWAY_NON_TRANSACTIONAL.stream().anyMatch(p -> p.matcher(simplified).matches());
+    }
+}
