@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -24,17 +25,21 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 
 /**
- * Parsed scripts by the SHA-256 of their SQL, in one file, so an unchanged script is not split and parsed again.
- * The file holds Java-serialized parse records: the whole history loads in one read with no mapping layer, and a
- * file written by another parser version (or unreadable) is ignored, never trusted. Thread-safe for
- * {@link #parse}: {@link HistoryAnalyzer#parseAll} calls it from several threads.
+ * Parsed scripts by the SHA-256 of their SQL, in a directory, so an unchanged script is not split and parsed again.
+ * The entries are Java-serialized parse records (no mapping layer to keep in step with the sealed statement model),
+ * split over {@link #SHARDS} files that load in parallel; a shard written by another parser version, or unreadable,
+ * is ignored, never trusted. Thread-safe for {@link #parse}: {@link HistoryAnalyzer#parseAll} calls it from
+ * several threads.
  */
 public final class ParseCache {
     private static final int FORMAT = 1;
+    /** One shard per core of a typical CI runner: loading is the cost of a warm run. */
+    private static final int SHARDS = 2;
 
-    private final Path file;
+    private final Path directory;
     private final String parserVersion;
     private final Map<String, Entry> previous;
     private final Map<String, Entry> used = new ConcurrentHashMap<>();
@@ -49,15 +54,22 @@ public final class ParseCache {
     public record Stats(int hits, int misses) {
     }
 
-    private ParseCache(Path file, String parserVersion, Map<String, Entry> previous) {
-        this.file = file;
+    private ParseCache(Path directory, String parserVersion, Map<String, Entry> previous) {
+        this.directory = directory;
         this.parserVersion = parserVersion;
         this.previous = previous;
     }
 
-    /** The cache in {@code file}; empty when the file is missing, unreadable or from another parser version. */
-    public static ParseCache open(Path file, String parserVersion) {
-        return new ParseCache(file, parserVersion, readEntries(file, parserVersion));
+    /** The cache in {@code directory}; empty when missing, unreadable or from another parser version. */
+    public static ParseCache open(Path directory, String parserVersion) {
+        Map<String, Entry> previous = new ConcurrentHashMap<>();
+        IntStream.range(0, SHARDS).parallel()
+                .forEach(shard -> previous.putAll(readEntries(shardFile(directory, shard), parserVersion)));
+        return new ParseCache(directory, parserVersion, previous);
+    }
+
+    private static Path shardFile(Path directory, int shard) {
+        return directory.resolve("parsed-" + shard + ".bin");
     }
 
     public ParsedScript parse(MigrationScript script, Function<MigrationScript, ParsedScript> parser) {
@@ -81,16 +93,33 @@ public final class ParseCache {
         return new Stats(hits.get(), misses.get());
     }
 
-    /** Writes the entries used in this run (so removed scripts leave the cache), atomically. */
+    /**
+     * Writes the entries used in this run (so removed scripts leave the cache), each shard atomically; nothing
+     * when the run used exactly what was cached.
+     */
     public void save() throws IOException {
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        Path temp = Files.createTempFile(file.toAbsolutePath().getParent(), ".parse-cache-", ".tmp");
+        if (misses.get() == 0 && used.size() == previous.size()) {
+            return;
+        }
+        Files.createDirectories(directory);
+        List<Map<String, Entry>> shards = new ArrayList<>();
+        for (int i = 0; i < SHARDS; i++) {
+            shards.add(new HashMap<>());
+        }
+        used.forEach((key, entry) -> shards.get(Math.floorMod(key.hashCode(), SHARDS)).put(key, entry));
+        for (int i = 0; i < SHARDS; i++) {
+            write(shardFile(directory, i), shards.get(i));
+        }
+    }
+
+    private void write(Path file, Map<String, Entry> entries) throws IOException {
+        Path temp = Files.createTempFile(directory, ".parse-cache-", ".tmp");
         try {
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16);
                  ObjectOutputStream objects = new ObjectOutputStream(out)) {
                 objects.writeInt(FORMAT);
                 objects.writeUTF(parserVersion);
-                objects.writeObject(new HashMap<>(used));
+                objects.writeObject(entries);
             }
             try {
                 Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dev.migrationstudio.core.corpus.Corpus;
+import dev.migrationstudio.core.history.ParseCache;
 import dev.migrationstudio.core.report.StudioLog;
 import dev.migrationstudio.core.schema.Policy;
 import dev.migrationstudio.core.schema.Table;
@@ -128,20 +129,22 @@ class SqlParseServiceTest {
         for (Path script : Corpus.flywayScripts(Corpus.SUPABASE_SAAS)) {
             Files.copy(script, dir.resolve(script.getFileName()));
         }
-        Path cache = project.resolve("target/studio/sql-parse.cache");
+        Path cache = project.resolve("target/studio/sql-parse-cache");
         SqlParseService.Outcome first = service.run(new SqlParseService.Request(new DirectorySource(dir), project, cache, 17));
-        assertThat(first.cache()).isEqualTo(new dev.migrationstudio.core.history.ParseCache.Stats(0, 15));
-        assertThat(cache).isRegularFile();
+        assertThat(first.cache()).isEqualTo(new ParseCache.Stats(0, 15));
+        assertThat(cache.resolve("parsed-0.bin")).isRegularFile();
+        assertThat(cache.resolve("parsed-1.bin")).isRegularFile();
 
         Files.writeString(dir.resolve("V16__more.sql"), "create table extra (id int);\n");
         SqlParseService.Outcome second = service.run(new SqlParseService.Request(new DirectorySource(dir), project, cache, 17));
-        assertThat(second.cache()).isEqualTo(new dev.migrationstudio.core.history.ParseCache.Stats(15, 1));
+        assertThat(second.cache()).isEqualTo(new ParseCache.Stats(15, 1));
         assertThat(second.ast().files().subList(0, 15)).isEqualTo(first.ast().files());
         assertThat(second.ast().allEntities()).extracting(Table::name).contains("extra");
 
-        Files.writeString(cache, "damaged");
+        Files.writeString(cache.resolve("parsed-0.bin"), "damaged");
+        Files.writeString(cache.resolve("parsed-1.bin"), "damaged");
         SqlParseService.Outcome third = service.run(new SqlParseService.Request(new DirectorySource(dir), project, cache, 17));
-        assertThat(third.cache()).isEqualTo(new dev.migrationstudio.core.history.ParseCache.Stats(0, 16));
+        assertThat(third.cache()).isEqualTo(new ParseCache.Stats(0, 16));
         assertThat(third.ast().files()).isEqualTo(second.ast().files());
     }
 }
