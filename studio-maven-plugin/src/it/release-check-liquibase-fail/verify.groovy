@@ -7,11 +7,13 @@ assert log.contains('BUILD FAILURE')
 assert log.contains('Release gate: fail (failOn=error)')
 // Each blocking finding as file:line rule message; the line is the changeset that creates the function.
 assert log.contains('  db/changelog.xml:8 DEFINER_NO_SEARCH_PATH SECURITY DEFINER function public.grant_admin(uuid)')
+assert log.contains('  db/changelog.xml:8 DEFINER_PUBLIC_EXPOSURE SECURITY DEFINER function public.grant_admin(uuid)')
 assert log.contains('set studio.failOn')
 
 def gate = new JsonSlurper().parse(new File(basedir, '.studio/artifacts/studio.release.gate/1.0.0/latest.json'))
 assert gate.data.status == 'fail'
-assert gate.data.blocking*.ruleId == ['DEFINER_NO_SEARCH_PATH']
+// Nothing revokes Postgres' default EXECUTE for PUBLIC, so the unchecked definer function is exposed too.
+assert gate.data.blocking*.ruleId == ['DEFINER_NO_SEARCH_PATH', 'DEFINER_PUBLIC_EXPOSURE']
 
 def junit = DocumentBuilderFactory.newInstance().newDocumentBuilder()
         .parse(new File(basedir, 'target/studio/TEST-studio-release-check.xml'))

@@ -1,6 +1,7 @@
 package dev.migrationstudio.flyway;
 
 import dev.migrationstudio.core.source.MigrationScript;
+import dev.migrationstudio.core.source.SourceProblem;
 import org.flywaydb.core.api.MigrationVersion;
 
 import java.util.List;
@@ -14,13 +15,17 @@ import java.util.Optional;
  * @param undoScripts undo scripts (kind {@code UNDO}) in version order; never part of {@code scripts}
  * @param warnings    what Flyway would skip or only log: missing locations, badly named scripts, callbacks,
  *                    versioned scripts superseded by a baseline migration
+ * @param problems    script files that cannot be decoded (invalid in their encoding, binary): left out of
+ *                    {@code scripts} and {@code undoScripts}, each named with its line
  */
-public record FlywayHistory(List<MigrationScript> scripts, List<MigrationScript> undoScripts, List<String> warnings) {
+public record FlywayHistory(List<MigrationScript> scripts, List<MigrationScript> undoScripts, List<String> warnings,
+                            List<SourceProblem> problems) {
 
     public FlywayHistory {
         scripts = List.copyOf(scripts);
         undoScripts = List.copyOf(undoScripts);
         warnings = List.copyOf(warnings);
+        problems = List.copyOf(problems);
     }
 
     /** The undo script for {@code version} ({@code 1.1}, {@code 1_1} and {@code 01.1} are the same version). */

@@ -2,6 +2,9 @@ package dev.migrationstudio.flyway;
 
 import dev.migrationstudio.core.source.MigrationScript;
 import dev.migrationstudio.core.source.MigrationSourceException;
+import dev.migrationstudio.core.source.SourceProblem;
+import dev.migrationstudio.core.sql.split.DecodedScript;
+import dev.migrationstudio.core.sql.split.ScriptDecoder;
 import dev.migrationstudio.flyway.LocationScanner.ScannedLocation;
 import org.flywaydb.core.api.MigrationVersion;
 
@@ -89,15 +92,10 @@ final class FlywayHistoryReader {
         }
         applyOrder.addAll(repeatables);
 
-        List<MigrationScript> scripts = new ArrayList<>();
-        for (Found script : applyOrder) {
-            scripts.add(load(script));
-        }
-        List<MigrationScript> undoScripts = new ArrayList<>();
-        for (Found script : undos) {
-            undoScripts.add(load(script));
-        }
-        return new FlywayHistory(scripts, undoScripts, warnings);
+        List<SourceProblem> problems = new ArrayList<>();
+        List<MigrationScript> scripts = loadAll(applyOrder, problems);
+        List<MigrationScript> undoScripts = loadAll(undos, problems);
+        return new FlywayHistory(scripts, undoScripts, warnings, problems);
     }
 
     private List<ScannedLocation> scanLocations(List<String> warnings) throws MigrationSourceException {
@@ -191,7 +189,17 @@ final class FlywayHistoryReader {
         }
     }
 
-    private MigrationScript load(Found script) throws MigrationSourceException {
+    /** Loads the scripts that decode; the others become problems, so one bad file does not hide the rest. */
+    private List<MigrationScript> loadAll(List<Found> found, List<SourceProblem> problems)
+            throws MigrationSourceException {
+        List<MigrationScript> loaded = new ArrayList<>();
+        for (Found script : found) {
+            load(script, problems).ifPresent(loaded::add);
+        }
+        return loaded;
+    }
+
+    private Optional<MigrationScript> load(Found script, List<SourceProblem> problems) throws MigrationSourceException {
         Path confFile = script.location().files().get(script.relativePath() + ScriptConfig.SUFFIX);
         ScriptConfig config = confFile == null
                 ? ScriptConfig.defaults(settings.encoding())
@@ -200,13 +208,18 @@ final class FlywayHistoryReader {
         String encodingSetting = confFile == null
                 ? "the Flyway setting 'encoding'"
                 : "'encoding' in " + display(confFile);
-        String sql = ScriptDecoder.decode(Path.of(display(script.file())), bytes, config.encoding(), encodingSetting);
+        DecodedScript decoded = ScriptDecoder.decode(bytes, display(script.file()), config.encoding(), encodingSetting);
+        if (decoded instanceof DecodedScript.Rejected rejected) {
+            problems.add(new SourceProblem(script.file(), rejected.position().line(), rejected.message()));
+            return Optional.empty();
+        }
+        String sql = ((DecodedScript.Text) decoded).sql();
         MigrationScript.Kind kind = script.name().type() == ScriptName.Type.REPEATABLE ? MigrationScript.Kind.REPEATABLE
                 : script.name().type() == ScriptName.Type.UNDO ? MigrationScript.Kind.UNDO
                 : MigrationScript.Kind.VERSIONED;
         String version = script.version() == null ? null : script.version().toString();
-        return new MigrationScript(script.relativePath(), version, script.name().description(), kind, script.file(),
-                sql, 1, config.executeInTransaction(), null);
+        return Optional.of(new MigrationScript(script.relativePath(), version, script.name().description(), kind,
+                script.file(), sql, 1, config.executeInTransaction(), null));
     }
 
     private String display(Path file) {

@@ -3,6 +3,7 @@ package dev.migrationstudio.flyway;
 import dev.migrationstudio.core.source.MigrationScript;
 import dev.migrationstudio.core.source.MigrationSource;
 import dev.migrationstudio.core.source.MigrationSourceException;
+import dev.migrationstudio.core.source.SourceProblem;
 
 import java.util.List;
 import java.util.Optional;
@@ -34,6 +35,12 @@ public final class FlywayMigrationSource implements MigrationSource {
     @Override
     public List<MigrationScript> scripts() throws MigrationSourceException {
         return history().scripts();
+    }
+
+    /** Scripts that could not be decoded and are missing from {@link #scripts()}. */
+    @Override
+    public List<SourceProblem> problems() throws MigrationSourceException {
+        return history().problems();
     }
 
     /** Undo scripts in version order. */

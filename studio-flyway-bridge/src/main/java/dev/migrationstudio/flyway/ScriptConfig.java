@@ -1,6 +1,8 @@
 package dev.migrationstudio.flyway;
 
 import dev.migrationstudio.core.source.MigrationSourceException;
+import dev.migrationstudio.core.sql.split.DecodedScript;
+import dev.migrationstudio.core.sql.split.ScriptDecoder;
 
 import java.io.IOException;
 import java.nio.charset.Charset;
@@ -28,12 +30,18 @@ record ScriptConfig(boolean executeInTransaction, Charset encoding) {
      * the file and line, because Flyway fails on them too.
      */
     static ScriptConfig read(Path confFile, Charset defaultEncoding) throws MigrationSourceException {
-        String text;
+        DecodedScript decoded;
         try {
-            text = ScriptDecoder.decode(confFile, Files.readAllBytes(confFile), defaultEncoding, "the Flyway setting 'encoding'");
+            decoded = ScriptDecoder.decode(Files.readAllBytes(confFile), confFile.toString(), defaultEncoding,
+                    "the Flyway setting 'encoding'");
         } catch (IOException e) {
             throw new MigrationSourceException("Cannot read Flyway script configuration " + confFile + ": " + e.getMessage(), e);
         }
+        if (decoded instanceof DecodedScript.Rejected rejected) {
+            // A configuration Flyway cannot read stops Flyway too: this one is an error, not a skipped file.
+            throw new MigrationSourceException(rejected.message());
+        }
+        String text = ((DecodedScript.Text) decoded).sql();
         boolean executeInTransaction = true;
         Charset encoding = defaultEncoding;
         String[] lines = text.split("\r?\n|\r", -1);

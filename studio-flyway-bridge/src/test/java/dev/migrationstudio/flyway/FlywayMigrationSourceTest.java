@@ -2,6 +2,7 @@ package dev.migrationstudio.flyway;
 
 import dev.migrationstudio.core.source.MigrationScript;
 import dev.migrationstudio.core.source.MigrationSourceException;
+import dev.migrationstudio.core.source.SourceProblem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -12,6 +13,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 class FlywayMigrationSourceTest {
 
@@ -229,7 +231,7 @@ class FlywayMigrationSourceTest {
     }
 
     @Test
-    void invalidUtf8NamesFileAndLine(@TempDir Path project) throws Exception {
+    void undecodableFilesAreProblemsNamingFileAndLineAndTheOthersAreRead(@TempDir Path project) throws Exception {
         Path dir = Files.createDirectories(project.resolve("sql"));
         byte[] prefix = "-- first line\nCREATE TABLE t (id int);\nINSERT INTO t VALUES (1); -- caf".getBytes(StandardCharsets.UTF_8);
         byte[] bytes = new byte[prefix.length + 3];
@@ -240,10 +242,21 @@ class FlywayMigrationSourceTest {
         Files.write(dir.resolve("V1__latin1.sql"), bytes);
         FlywaySettings settings = FlywaySettings.defaults(project, List.of()).withLocations(List.of("filesystem:sql"));
 
-        assertThatThrownBy(() -> new FlywayMigrationSource(settings).scripts())
-                .isInstanceOf(MigrationSourceException.class)
-                .hasMessage("sql/V1__latin1.sql:3: invalid UTF-8 input (byte 0xE9 at byte offset " + prefix.length
-                        + "); save the file as UTF-8 or set the Flyway setting 'encoding' to the file's encoding");
+        Files.writeString(dir.resolve("V2__fine.sql"), "CREATE TABLE u (id int);");
+        Files.write(dir.resolve("V3__image.sql"), new byte[] {'S', '\n', (byte) 0x89, 'P', 'N', 'G', 0, 0});
+
+        FlywayMigrationSource utf8 = new FlywayMigrationSource(settings);
+        assertThat(utf8.scripts()).extracting(MigrationScript::id).containsExactly("V2__fine.sql");
+        assertThat(utf8.problems()).extracting(SourceProblem::line, SourceProblem::message).containsExactly(
+                tuple(3, "sql/V1__latin1.sql is not valid UTF-8: byte 0xE9 at line 3, column 33 (byte offset "
+                        + prefix.length + ") cannot start or continue a character; save the file as UTF-8 or set"
+                        + " the Flyway setting 'encoding' to the file's encoding"),
+                tuple(2, "sql/V3__image.sql looks like a binary file, not an SQL script: it holds a NUL byte at"
+                        + " line 2, column 5 (byte offset 6)"));
+        assertThat(utf8.problems()).extracting(SourceProblem::file)
+                .containsExactly(dir.resolve("V1__latin1.sql"), dir.resolve("V3__image.sql"));
+        Files.delete(dir.resolve("V2__fine.sql"));
+        Files.delete(dir.resolve("V3__image.sql"));
 
         FlywayMigrationSource latin1 = new FlywayMigrationSource(settings.withEncoding(StandardCharsets.ISO_8859_1));
         assertThat(latin1.scripts()).singleElement().extracting(MigrationScript::sql).asString().contains("café");

@@ -53,7 +53,7 @@ public final class HistoryAnalyzer {
         SplitResult split = SqlSplitter.split(script.sql());
         List<ParsedScript.Statement> statements = new ArrayList<>(split.statements().size());
         for (SqlStatement statement : split.statements()) {
-            statements.add(new ParsedScript.Statement(statement, parser.parse(statement.text())));
+            statements.add(new ParsedScript.Statement(statement, ParseLimits.parse(parser, statement.text())));
         }
         return new ParsedScript(script, statements, split.error());
     }

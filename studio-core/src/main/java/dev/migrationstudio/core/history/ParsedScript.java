@@ -4,6 +4,7 @@ import dev.migrationstudio.core.source.MigrationScript;
 import dev.migrationstudio.core.sql.parse.ParsedStatement;
 import dev.migrationstudio.core.sql.split.SplitError;
 import dev.migrationstudio.core.sql.split.SqlStatement;
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -18,7 +19,7 @@ public record ParsedScript(MigrationScript script, List<Statement> statements, S
     }
 
     /** A statement as cut from the script and what the parser made of it. */
-    public record Statement(SqlStatement source, ParsedStatement parsed) {
+    public record Statement(SqlStatement source, ParsedStatement parsed) implements Serializable {
     }
 
     public int fileLine(int scriptLine) {

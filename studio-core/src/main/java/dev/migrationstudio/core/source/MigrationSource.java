@@ -17,4 +17,12 @@ public interface MigrationSource {
      * @throws MigrationSourceException when the history cannot be read; the message names the file or setting
      */
     List<MigrationScript> scripts() throws MigrationSourceException;
+
+    /**
+     * Files of the history that could not be read as scripts and are therefore missing from {@link #scripts()}.
+     * Reading goes on past them; callers report them next to what they found in the readable files.
+     */
+    default List<SourceProblem> problems() throws MigrationSourceException {
+        return List.of();
+    }
 }

@@ -1,8 +1,9 @@
 package dev.migrationstudio.core.sql.parse;
 
+import java.io.Serializable;
 
 /** One action of an {@code ALTER TABLE}. */
-public sealed interface AlterAction {
+public sealed interface AlterAction extends Serializable {
 
     record AddColumn(ColumnDefinition column, boolean ifNotExists) implements AlterAction {
     }

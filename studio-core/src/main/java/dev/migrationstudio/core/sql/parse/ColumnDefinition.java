@@ -1,5 +1,6 @@
 package dev.migrationstudio.core.sql.parse;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -15,7 +16,7 @@ public record ColumnDefinition(
         Identity identity,
         String generatedExpression,
         String collation,
-        List<TableConstraint> constraints) {
+        List<TableConstraint> constraints) implements Serializable {
 
     public ColumnDefinition {
         constraints = List.copyOf(constraints);

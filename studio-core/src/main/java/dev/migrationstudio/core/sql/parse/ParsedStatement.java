@@ -1,5 +1,6 @@
 package dev.migrationstudio.core.sql.parse;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 
@@ -8,7 +9,7 @@ import java.util.Map;
  * it exhaustively. Names keep Postgres case rules; expressions, queries and bodies stay source text.
  * {@link Opaque} is the normal answer for what nothing understands, never an error.
  */
-public sealed interface ParsedStatement {
+public sealed interface ParsedStatement extends Serializable {
 
     /** Kinds of objects for the generic {@link Drop} and {@link Rename}. */
     enum ObjectKind {
@@ -100,11 +101,11 @@ public sealed interface ParsedStatement {
     }
 
     /** {@code mode} is IN, OUT, INOUT or VARIADIC; {@code type} is source text. */
-    record RoutineArgument(String mode, String name, String type, String defaultExpression) {
+    record RoutineArgument(String mode, String name, String type, String defaultExpression) implements Serializable {
     }
 
     /** A function or procedure as DROP/ALTER/GRANT name it; {@code argumentTypes} null when no list was given. */
-    record RoutineReference(QualifiedName name, List<String> argumentTypes) {
+    record RoutineReference(QualifiedName name, List<String> argumentTypes) implements Serializable {
     }
 
     record CreateFunction(
@@ -210,7 +211,7 @@ public sealed interface ParsedStatement {
 
         public enum TypeForm { ENUM, COMPOSITE, RANGE, BASE, SHELL }
 
-        public record Attribute(String name, String type) {
+        public record Attribute(String name, String type) implements Serializable {
         }
     }
 
@@ -248,7 +249,8 @@ public sealed interface ParsedStatement {
      * role membership grant), or one of the ALL ... IN SCHEMA forms (then {@code objects} are the schemas).
      * {@code privileges} are upper case; {@code ALL} stands for ALL PRIVILEGES.
      */
-    record PrivilegeTarget(String objectType, List<String> objects, List<RoutineReference> routines) {
+    record PrivilegeTarget(String objectType, List<String> objects, List<RoutineReference> routines)
+            implements Serializable {
         public PrivilegeTarget {
             objects = List.copyOf(objects);
             routines = List.copyOf(routines);

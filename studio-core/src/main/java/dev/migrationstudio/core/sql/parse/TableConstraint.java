@@ -1,5 +1,6 @@
 package dev.migrationstudio.core.sql.parse;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -16,7 +17,7 @@ public record TableConstraint(
         boolean initiallyDeferred,
         boolean notValid,
         String usingIndex,
-        List<String> include) {
+        List<String> include) implements Serializable {
 
     public TableConstraint {
         columns = List.copyOf(columns);
@@ -27,7 +28,7 @@ public record TableConstraint(
 
     /** Foreign key target; {@code columns} empty means the referenced table's primary key. */
     public record References(QualifiedName table, List<String> columns, String onDelete, String onUpdate,
-            String match) {
+            String match) implements Serializable {
         public References {
             columns = List.copyOf(columns);
         }

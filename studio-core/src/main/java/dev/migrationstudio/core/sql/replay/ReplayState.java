@@ -4,7 +4,6 @@ import dev.migrationstudio.core.schema.CompositeType;
 import dev.migrationstudio.core.schema.DomainType;
 import dev.migrationstudio.core.schema.EnumType;
 import dev.migrationstudio.core.schema.Extension;
-import dev.migrationstudio.core.schema.Grant;
 import dev.migrationstudio.core.schema.Index;
 import dev.migrationstudio.core.schema.Policy;
 import dev.migrationstudio.core.schema.Routine;
@@ -16,11 +15,9 @@ import dev.migrationstudio.core.schema.View;
 import dev.migrationstudio.core.sql.parse.QualifiedName;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Everything replay has built so far, keyed by stable id, plus the touched objects and warnings of the statement
@@ -41,7 +38,7 @@ final class ReplayState {
     final Map<String, EnumType> enums = new LinkedHashMap<>();
     final Map<String, DomainType> domains = new LinkedHashMap<>();
     final Map<String, CompositeType> compositeTypes = new LinkedHashMap<>();
-    final Set<Grant> grants = new LinkedHashSet<>();
+    final GrantSet grants = new GrantSet();
     /** First schema of the search path: where unqualified names are created and looked up first. */
     String currentSchema = DEFAULT_SCHEMA;
 
@@ -116,6 +113,6 @@ final class ReplayState {
                 List.copyOf(enums.values()),
                 List.copyOf(domains.values()),
                 List.copyOf(compositeTypes.values()),
-                List.copyOf(grants));
+                grants.all());
     }
 }

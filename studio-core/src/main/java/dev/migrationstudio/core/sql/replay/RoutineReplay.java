@@ -141,7 +141,7 @@ final class RoutineReplay {
             Optional<Routine> found = statement.ifExists() ? match(reference) : find(reference, "DROP FUNCTION");
             found.ifPresent(r -> {
                 state.routines.remove(r.id());
-                state.grants.removeIf(g -> g.objectId().equals(r.id()));
+                state.grants.removeObject(r.id());
                 state.touch(Kind.FUNCTION, r.id(), Change.DROPPED);
             });
         }

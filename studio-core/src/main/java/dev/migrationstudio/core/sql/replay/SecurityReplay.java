@@ -85,8 +85,7 @@ final class SecurityReplay {
     void grant(ParsedStatement.Grant statement) {
         for (Grant grant : expand(statement.target(), statement.privileges(), statement.columns(),
                 statement.grantees(), statement.withGrantOption())) {
-            state.grants.removeIf(g -> sameGrant(g, grant));
-            state.grants.add(grant);
+            state.grants.put(grant);
             state.touch(Kind.GRANT, grant.objectId(), Change.CREATED);
         }
     }
@@ -94,25 +93,20 @@ final class SecurityReplay {
     void revoke(ParsedStatement.Revoke statement) {
         for (Grant revoked : expand(statement.target(), statement.privileges(), statement.columns(),
                 statement.grantees(), false)) {
-            List<Grant> matching = state.grants.stream().filter(g -> sameGrant(g, revoked)).toList();
-            for (Grant grant : matching) {
+            Optional<Grant> matching = state.grants.same(revoked);
+            matching.ifPresent(grant -> {
                 state.grants.remove(grant);
                 if (statement.grantOptionFor()) {
-                    state.grants.add(new Grant(grant.objectType(), grant.objectId(), grant.column(), grant.grantee(),
+                    state.grants.put(new Grant(grant.objectType(), grant.objectId(), grant.column(), grant.grantee(),
                             grant.privilege(), false));
                 }
-            }
-            if (!matching.isEmpty()) {
+            });
+            if (matching.isPresent()) {
                 state.touch(Kind.GRANT, revoked.objectId(), Change.DROPPED);
             }
         }
     }
 
-    private static boolean sameGrant(Grant a, Grant b) {
-        return a.objectType() == b.objectType() && a.objectId().equals(b.objectId())
-                && java.util.Objects.equals(a.column(), b.column()) && a.grantee().equals(b.grantee())
-                && a.privilege().equals(b.privilege());
-    }
 
     /** One {@link Grant} per object, column, grantee and privilege; ALL expands to the object type's privileges. */
     private List<Grant> expand(PrivilegeTarget target, List<String> privileges, List<String> columns,

@@ -3,7 +3,6 @@ package dev.migrationstudio.core.sql.replay;
 import dev.migrationstudio.core.schema.Column;
 import dev.migrationstudio.core.schema.Constraint;
 import dev.migrationstudio.core.schema.Constraint.ConstraintKind;
-import dev.migrationstudio.core.schema.Grant;
 import dev.migrationstudio.core.schema.Index;
 import dev.migrationstudio.core.schema.Policy;
 import dev.migrationstudio.core.schema.Sequence;
@@ -333,7 +332,7 @@ final class TableReplay {
                 && (i.keys().contains(name) || i.keys().stream().anyMatch(k -> SqlExpressions.referencedNames(k)
                         .contains(name))));
         dropOwnedSequences(table.id() + "." + name);
-        state.grants.removeIf(g -> g.objectId().equals(table.id()) && name.equals(g.column()));
+        state.grants.removeIf(table.id(), g -> name.equals(g.column()));
     }
 
     private void dropOwnedSequences(String owner) {
@@ -405,7 +404,7 @@ final class TableReplay {
         state.policies.values().removeIf(p -> p.tableId().equals(id));
         state.triggers.values().removeIf(t -> (t.schema() + "." + t.table()).equals(id));
         state.sequences.values().removeIf(s -> s.ownedBy() != null && s.ownedBy().startsWith(id + "."));
-        state.grants.removeIf(g -> g.objectId().equals(id));
+        state.grants.removeObject(id);
         for (TableState other : state.tables.values()) {
             boolean referencing = other.constraints.values().removeIf(c -> c.references() != null
                     && c.references().table().equals(id));
@@ -443,11 +442,7 @@ final class TableReplay {
                 Trigger::id);
         state.sequences.replaceAll((id, s) -> s.ownedBy() != null && s.ownedBy().startsWith(oldId + ".")
                 ? withOwner(s, newId + s.ownedBy().substring(oldId.length())) : s);
-        List<Grant> moved = state.grants.stream().filter(g -> g.objectId().equals(oldId)).toList();
-        moved.forEach(g -> {
-            state.grants.remove(g);
-            state.grants.add(new Grant(g.objectType(), newId, g.column(), g.grantee(), g.privilege(), g.grantable()));
-        });
+        state.grants.move(oldId, newId);
         for (TableState other : state.tables.values()) {
             other.constraints.replaceAll((n, c) -> c.references() == null || !c.references().table().equals(oldId)
                     ? c : new Constraint(c.name(), c.kind(), c.columns(), c.definition().replace(

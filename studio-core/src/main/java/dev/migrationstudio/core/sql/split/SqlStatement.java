@@ -1,5 +1,6 @@
 package dev.migrationstudio.core.sql.split;
 
+import java.io.Serializable;
 /**
  * One statement cut from a script.
  *
@@ -14,7 +15,8 @@ package dev.migrationstudio.core.sql.split;
  * @param copyData        for {@code COPY ... FROM stdin} (and {@code \copy ... from stdin}): the data lines that follow
  *                        the statement, verbatim, up to but not including the terminating {@code \.} line; otherwise null
  */
-public record SqlStatement(String text, SourcePosition start, Kind kind, String leadingComments, String copyData) {
+public record SqlStatement(String text, SourcePosition start, Kind kind, String leadingComments, String copyData)
+        implements Serializable {
 
     public SqlStatement {
         leadingComments = leadingComments == null ? "" : leadingComments;

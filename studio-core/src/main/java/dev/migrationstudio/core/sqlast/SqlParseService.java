@@ -1,0 +1,76 @@
+package dev.migrationstudio.core.sqlast;
+
+import dev.migrationstudio.core.history.HistoryAnalysis;
+import dev.migrationstudio.core.history.HistoryAnalyzer;
+import dev.migrationstudio.core.history.ParseCache;
+import dev.migrationstudio.core.history.ParsedScript;
+import dev.migrationstudio.core.history.ParserVersion;
+import dev.migrationstudio.core.report.StudioLog;
+import dev.migrationstudio.core.source.MigrationScript;
+import dev.migrationstudio.core.source.MigrationSource;
+import dev.migrationstudio.core.source.MigrationSourceException;
+import dev.migrationstudio.core.sql.parse.StatementParser;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Builds {@code studio.sql.ast}: reads the history, parses every script (unchanged ones from the parse cache),
+ * replays them in order and sums up each script. Bad files become problems; the run always completes.
+ */
+public final class SqlParseService {
+    private final StudioLog log;
+    private final Clock clock;
+    private final HistoryAnalyzer analyzer;
+
+    public SqlParseService(StudioLog log, Clock clock) {
+        this.log = log;
+        this.clock = clock;
+        this.analyzer = new HistoryAnalyzer(new StatementParser(), log);
+    }
+
+    /**
+     * @param projectDirectory artifact paths are relative to it
+     * @param cacheDirectory   the parse cache (under {@code target/studio}); null to parse everything, keep nothing
+     * @param postgresMajor    the server version scripts target, for what may run in a transaction
+     */
+    public record Request(MigrationSource source, Path projectDirectory, Path cacheDirectory, int postgresMajor) {
+    }
+
+    /** The artifact, the analysis behind it (for the fidelity check) and what the cache did. */
+    public record Outcome(SqlAst ast, HistoryAnalysis analysis, ParseCache.Stats cache, Duration elapsed) {
+    }
+
+    public Outcome run(Request request) throws MigrationSourceException {
+        long started = System.nanoTime();
+        // The cache loads on another core while the history is read: on a warm run these two are most of the time.
+        CompletableFuture<ParseCache> opening = request.cacheDirectory() == null ? CompletableFuture.completedFuture(null)
+                : CompletableFuture.supplyAsync(() -> ParseCache.open(request.cacheDirectory(), ParserVersion.current()));
+        List<MigrationScript> scripts = request.source().scripts();
+        ParseCache cache = opening.join();
+        List<ParsedScript> parsed = cache == null ? analyzer.parseAll(scripts, analyzer::parse)
+                : analyzer.parseAll(scripts, script -> cache.parse(script, analyzer::parse));
+        HistoryAnalysis analysis = analyzer.replay(parsed);
+        if (cache != null) {
+            save(cache, request.cacheDirectory());
+        }
+        SqlAst ast = new SqlAstBuilder(request.projectDirectory(), request.postgresMajor()).build(
+                request.source().tool(), request.source().location(), clock.instant().truncatedTo(ChronoUnit.MILLIS),
+                analysis, request.source().problems());
+        return new Outcome(ast, analysis, cache == null ? new ParseCache.Stats(0, scripts.size()) : cache.stats(),
+                Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    private void save(ParseCache cache, Path cacheDirectory) {
+        try {
+            cache.save();
+        } catch (IOException e) {
+            log.warn("Cannot write the parse cache " + cacheDirectory + " (" + e.getMessage()
+                    + "); the next run parses every script again");
+        }
+    }
+}

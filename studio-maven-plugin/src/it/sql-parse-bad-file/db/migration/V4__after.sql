@@ -1,0 +1,1 @@
+create table public.after_bad (id int primary key);
