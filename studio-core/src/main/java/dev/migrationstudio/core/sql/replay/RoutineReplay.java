@@ -41,7 +41,7 @@ final class RoutineReplay {
         }
         state.routines.put(routine.id(), existing == null ? routine : withComment(routine, existing.comment()));
         if (existing == null) {
-            state.grants.add(Grant.defaultExecute(routine.id()));
+            state.grants.put(Grant.defaultExecute(routine.id()));
         }
         state.touch(Kind.FUNCTION, routine.id(), existing == null ? Change.CREATED : Change.ALTERED);
     }
