@@ -34,7 +34,7 @@ public final class AlterColumnTypeRule implements LintRule {
             if (action instanceof AlterAction.AlterColumnType change && context.isExistingTable(table)) {
                 String from = context.table(table).flatMap(t -> t.columns().stream()
                         .filter(c -> c.name().equals(change.column())).findFirst()).map(Column::type).orElse(null);
-                String to = Sql.canonicalType(change.type());
+                String to = TypeNames.canonical(change.type());
                 if (from == null || !TypeChanges.isSafe(from, to)) {
                     hits.add(hit(statement, context, table, change, from, to));
                 }

@@ -13,7 +13,7 @@ abstract class ColumnTypeRule implements LintRule {
     @Override
     public final List<Hit> check(LintStatement statement, LintContext context) {
         return DefinedColumns.of(statement).stream()
-                .map(c -> advice(c, Sql.canonicalType(c.column().type()), context))
+                .map(c -> advice(c, TypeNames.canonical(c.column().type()), context))
                 .filter(java.util.Objects::nonNull)
                 .map(advice -> Hit.at(statement, advice.message(), advice.rewrite()))
                 .toList();

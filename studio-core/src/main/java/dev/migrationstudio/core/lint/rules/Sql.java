@@ -4,7 +4,6 @@ import dev.migrationstudio.core.sql.SqlIdentifiers;
 import dev.migrationstudio.core.sql.parse.AlterAction;
 import dev.migrationstudio.core.sql.parse.ParsedStatement;
 import dev.migrationstudio.core.sql.parse.QualifiedName;
-import dev.migrationstudio.core.sql.parse.TypeNames;
 import java.util.List;
 
 /** Writing the statement's own names back into rewrites, and small reads of parsed statements. */
@@ -23,14 +22,6 @@ final class Sql {
 
     static String columns(List<String> columns) {
         return String.join(", ", columns.stream().map(Sql::ident).toList());
-    }
-
-    /**
-     * The canonical type name; unquoted upper case (as Liquibase generates, {@code VARCHAR(255)}) is folded first,
-     * since {@code TypeNames.canonical} leaves it unread.
-     */
-    static String canonicalType(String written) {
-        return TypeNames.canonical(written.contains("\"") ? written : written.toLowerCase(java.util.Locale.ROOT));
     }
 
     /** The actions of an ALTER TABLE, none for any other statement. */
