@@ -40,7 +40,7 @@ public final class FidelityCheck {
         check.compare("policy", scoped(parsed.policies(), Policy::schema, schemas), database.policies(), Policy::id,
                 check::policy);
         check.compare("function", scoped(parsed.routines(), Routine::schema, schemas), database.routines(),
-                r -> Names.type(r.id()), check::routine);
+                Routine::id, check::routine);
         check.compare("view", scoped(parsed.views(), View::schema, schemas), database.views(), View::id, check::view);
         check.compare("trigger", scoped(parsed.triggers(), Trigger::schema, schemas), database.triggers(),
                 Trigger::id, check::trigger);
@@ -95,7 +95,7 @@ public final class FidelityCheck {
 
     private void column(Column a, Column b) {
         String prefix = "column " + a.name() + ".";
-        diffs.field(prefix + "type", Names.type(a.type()), Names.type(b.type()));
+        diffs.field(prefix + "type", a.type(), b.type());
         diffs.field(prefix + "nullable", a.nullable(), b.nullable());
         diffs.field(prefix + "identity", a.identity(), b.identity());
         diffs.field(prefix + "default", a.defaultExpression() == null, b.defaultExpression() == null);
@@ -143,7 +143,7 @@ public final class FidelityCheck {
 
     private void routine(Routine a, Routine b) {
         diffs.field("kind", a.kind(), b.kind());
-        diffs.field("returnType", Names.type(a.returnType()), Names.type(b.returnType()));
+        diffs.field("returnType", a.returnType(), b.returnType());
         diffs.field("language", a.language(), b.language());
         diffs.field("volatility", a.volatility(), b.volatility());
         diffs.field("securityDefiner", a.securityDefiner(), b.securityDefiner());

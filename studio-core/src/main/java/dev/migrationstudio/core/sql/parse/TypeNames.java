@@ -9,7 +9,10 @@ import java.util.regex.Pattern;
  * Canonical type names, as {@code format_type()} prints them with the default search path: {@code int4} and
  * {@code int} are {@code integer}, {@code varchar(10)} is {@code character varying(10)}, {@code timestamptz} is
  * {@code timestamp with time zone}, serial types are their integer type, arrays print one {@code []}.
- * Types of the {@code public} and {@code pg_catalog} schemas print unqualified, others keep their schema.
+ * Unquoted names are case-insensitive ({@code VARCHAR(255)}, {@code TIMESTAMP WITH TIME ZONE} as Liquibase writes
+ * them). Names print as {@code format_type()} prints them under an empty search path, the way introspection reads
+ * them: {@code pg_catalog} types unqualified, every other type with its schema ({@code public.mood[]}). A name
+ * written without a schema gets the one {@link UserTypes} resolves it to; without one it stays unqualified.
  */
 public final class TypeNames {
     private static final Pattern PLAIN_IDENTIFIER = Pattern.compile("[a-z_][a-z0-9_$]*");
@@ -34,19 +37,39 @@ public final class TypeNames {
             Map.entry("timestamptz", "timestamp with time zone"), Map.entry("timetz", "time with time zone"),
             Map.entry("varbit", "bit varying"), Map.entry("bit varying", "bit varying"));
 
+    /** Where a user-defined type written without schema lives, as the search path resolves it. */
+    @FunctionalInterface
+    public interface UserTypes {
+        /** Nothing user-defined is known: unqualified names stay unqualified. */
+        UserTypes NONE = name -> null;
+
+        /** The schema of the user-defined type (enum, domain, composite, table or view row type), or null. */
+        String schemaOf(String name);
+    }
+
     private TypeNames() {
     }
 
     /** The canonical form of a type as written in SQL; text it cannot read is returned trimmed and unchanged. */
     public static String canonical(String written) {
+        return canonical(written, UserTypes.NONE);
+    }
+
+    /** The canonical form, user-defined types qualified with the schema {@code userTypes} resolves them to. */
+    public static String canonical(String written, UserTypes userTypes) {
         TypeName type = read(written);
-        return type == null ? written.strip() : type.print(true);
+        return type == null ? written.strip() : type.print(true, userTypes);
     }
 
     /** The canonical form without modifiers, as function signatures show argument types. */
     public static String withoutModifiers(String written) {
+        return withoutModifiers(written, UserTypes.NONE);
+    }
+
+    /** The canonical form without modifiers, user-defined types qualified as {@link #canonical(String, UserTypes)}. */
+    public static String withoutModifiers(String written, UserTypes userTypes) {
         TypeName type = read(written);
-        return type == null ? written.strip() : type.print(false);
+        return type == null ? written.strip() : type.print(false, userTypes);
     }
 
     /** True for serial, bigserial and smallserial (and their aliases), which create an owned sequence. */
@@ -59,8 +82,9 @@ public final class TypeNames {
     private record TypeName(String schema, String name, List<String> modifiers, Boolean withTimeZone,
             String intervalFields, int arrayDimensions) {
 
-        String print(boolean withModifiers) {
-            String base = ALIASES.getOrDefault(name, name);
+        String print(boolean withModifiers, UserTypes userTypes) {
+            boolean catalogName = schema == null || schema.equals("pg_catalog");
+            String base = catalogName ? ALIASES.getOrDefault(name, name) : name;
             List<String> mods = withModifiers ? modifiers : List.of();
             String canonical = switch (base) {
                 case "float" -> floatType();
@@ -71,7 +95,7 @@ public final class TypeNames {
                 case "character", "bit" -> base + modifierText(withModifiers && mods.isEmpty() ? List.of("1") : mods);
                 case "numeric" -> base + modifierText(mods.size() == 1 ? List.of(mods.get(0), "0") : mods);
                 case "interval" -> base + (intervalFields == null ? "" : " " + intervalFields) + modifierText(mods);
-                default -> qualified(base) + modifierText(mods);
+                default -> qualified(base, userTypes) + modifierText(mods);
             };
             return canonical + (arrayDimensions > 0 ? "[]" : "");
         }
@@ -87,9 +111,10 @@ public final class TypeNames {
             }
         }
 
-        private String qualified(String base) {
-            boolean builtIn = schema == null || schema.equals("public") || schema.equals("pg_catalog");
-            return builtIn ? quote(base) : quote(schema) + "." + quote(base);
+        private String qualified(String base, UserTypes userTypes) {
+            String resolved = schema == null ? userTypes.schemaOf(base) : schema;
+            boolean catalogType = resolved == null || resolved.equals("pg_catalog");
+            return catalogType ? quote(base) : quote(resolved) + "." + quote(base);
         }
 
         private static String quote(String name) {

@@ -134,7 +134,7 @@ final class ConstraintReplay {
             case CHECK -> "CHECK (" + parenthesized(SqlExpressions.normalize(source.expression())) + ")";
             case EXCLUDE -> "EXCLUDE (" + SqlExpressions.normalize(source.expression()) + ")";
             case FOREIGN_KEY -> "FOREIGN KEY " + columnList + " REFERENCES "
-                    + relativeName(references.table()) + "(" + String.join(", ", references.columns()) + ")";
+                    + references.table() + "(" + String.join(", ", references.columns()) + ")";
         });
         if (!source.include().isEmpty()) {
             text.append(" INCLUDE (").append(String.join(", ", source.include())).append(')');
@@ -163,11 +163,5 @@ final class ConstraintReplay {
         boolean call = SqlExpressions.leadingFunctionName(expression) != null && expression.endsWith(")")
                 && !expression.contains(" ");
         return call ? expression : "(" + expression + ")";
-    }
-
-    /** Tables of the default schema print unqualified, as with the default search path. */
-    static String relativeName(String id) {
-        return id.startsWith(ReplayState.DEFAULT_SCHEMA + ".") ? id.substring(ReplayState.DEFAULT_SCHEMA.length() + 1)
-                : id;
     }
 }

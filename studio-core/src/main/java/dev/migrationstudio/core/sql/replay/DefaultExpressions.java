@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * Column defaults printed the way {@code pg_get_expr(adbin)} shows the common cases: a bare string literal gets
  * the column type as a cast ({@code 'active'::text}, {@code 'x'::character varying}), a negative integer is
  * quoted and cast, {@code DEFAULT NULL} is no default. Other expressions are normalized source text, which may
- * still differ from the server's deparse in parentheses and implicit casts.
+ * still differ from the server's deparse in parentheses and implicit casts. Sequences are schema-qualified, as the
+ * server prints them under an empty search path.
  */
 final class DefaultExpressions {
     /** {@code nextval('seq')} with or without a cast: the server stores the argument as a regclass constant. */
@@ -18,7 +19,8 @@ final class DefaultExpressions {
     private DefaultExpressions() {
     }
 
-    static String canonical(String expression, String columnType) {
+    /** {@code schema}: where an unqualified sequence of {@code nextval('seq')} lives (the current schema). */
+    static String canonical(String expression, String columnType, String schema) {
         if (expression == null) {
             return null;
         }
@@ -33,7 +35,8 @@ final class DefaultExpressions {
         }
         Matcher nextval = NEXTVAL.matcher(normalized);
         if (nextval.matches()) {
-            return "nextval('" + ConstraintReplay.relativeName(nextval.group(1)) + "'::regclass)";
+            String sequence = nextval.group(1);
+            return "nextval('" + (sequence.contains(".") ? sequence : schema + "." + sequence) + "'::regclass)";
         }
         if (normalized.matches("-\\d+") && castType != null && castType.matches("integer|bigint|smallint")) {
             return quote(normalized) + "::" + castType;

@@ -77,7 +77,7 @@ final class ObjectReplay {
         String definition = "CREATE " + (statement.constraint() ? "CONSTRAINT " : "") + "TRIGGER " + statement.name()
                 + " " + statement.timing() + " " + String.join(" OR ", statement.events()) + " ON " + schema + "."
                 + tableName + " FOR EACH " + statement.level() + (when == null ? "" : " WHEN (" + when + ")")
-                + " EXECUTE FUNCTION " + ConstraintReplay.relativeName(state.id(statement.function())) + "("
+                + " EXECUTE FUNCTION " + state.id(statement.function()) + "("
                 + statement.functionArguments().strip() + ")";
         Trigger trigger = new Trigger(schema, tableName, statement.name(), statement.timing(), statement.events(),
                 statement.level(), function, when, "O", definition);
@@ -119,11 +119,9 @@ final class ObjectReplay {
         switch (statement.form()) {
             case ENUM -> state.enums.put(id, new EnumType(schema, name, statement.labels(), null));
             case COMPOSITE -> state.compositeTypes.put(id, new CompositeType(schema, name, statement.attributes()
-                    .stream().map(a -> new CompositeType.Attribute(a.name(), TypeNames.canonical(a.type()))).toList(),
-                    null));
-            default -> {
-                // Range, base and shell types have no place in the model; the touch still records them.
-            }
+                    .stream().map(a -> new CompositeType.Attribute(a.name(),
+                            TypeNames.canonical(a.type(), state.userTypes))).toList(), null));
+            default -> state.otherTypes.add(id); // range, base and shell types: not modelled, but resolvable
         }
         state.touch(Kind.TYPE, id, Change.CREATED);
     }
@@ -157,9 +155,9 @@ final class ObjectReplay {
 
     void createDomain(CreateDomain statement) {
         String schema = state.schemaOf(statement.name());
-        String baseType = TypeNames.canonical(statement.baseType());
+        String baseType = TypeNames.canonical(statement.baseType(), state.userTypes);
         DomainType domain = new DomainType(schema, statement.name().name(), baseType, statement.notNull(),
-                DefaultExpressions.canonical(statement.defaultExpression(), baseType),
+                DefaultExpressions.canonical(statement.defaultExpression(), baseType, state.currentSchema),
                 statement.checks().stream().map(c -> "CHECK (" + SqlExpressions.normalize(c) + ")").toList(), null);
         state.domains.put(domain.id(), domain);
         state.touch(Kind.TYPE, domain.id(), Change.CREATED);
@@ -233,7 +231,8 @@ final class ObjectReplay {
         boolean removed = switch (kind) {
             case VIEW, MATERIALIZED_VIEW -> state.views.remove(id) != null;
             case SEQUENCE -> state.sequences.remove(id) != null;
-            case TYPE -> state.enums.remove(id) != null | state.compositeTypes.remove(id) != null;
+            case TYPE -> state.enums.remove(id) != null | state.compositeTypes.remove(id) != null
+                    | state.otherTypes.remove(id);
             case DOMAIN -> state.domains.remove(id) != null;
             case EXTENSION -> state.extensions.remove(name.name()) != null;
             case SCHEMA -> dropSchema(name.name(), cascade);

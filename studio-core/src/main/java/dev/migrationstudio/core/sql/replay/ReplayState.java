@@ -13,11 +13,14 @@ import dev.migrationstudio.core.schema.Sequence;
 import dev.migrationstudio.core.schema.Trigger;
 import dev.migrationstudio.core.schema.View;
 import dev.migrationstudio.core.sql.parse.QualifiedName;
+import dev.migrationstudio.core.sql.parse.TypeNames;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Everything replay has built so far, keyed by stable id, plus the touched objects and warnings of the statement
@@ -38,7 +41,11 @@ final class ReplayState {
     final Map<String, EnumType> enums = new LinkedHashMap<>();
     final Map<String, DomainType> domains = new LinkedHashMap<>();
     final Map<String, CompositeType> compositeTypes = new LinkedHashMap<>();
+    /** Range, base and shell types: not in the model, but names that column and argument types resolve to. */
+    final Set<String> otherTypes = new HashSet<>();
     final GrantSet grants = new GrantSet();
+    /** Resolves type names written without schema, as the replayed search path would. */
+    final TypeNames.UserTypes userTypes = this::typeSchema;
     /** First schema of the search path: where unqualified names are created and looked up first. */
     String currentSchema = DEFAULT_SCHEMA;
 
@@ -55,6 +62,19 @@ final class ReplayState {
 
     String id(QualifiedName name) {
         return schemaOf(name) + "." + name.name();
+    }
+
+    /** The schema of the user-defined type {@code name} resolves to: the current schema first, then public. */
+    private String typeSchema(String name) {
+        for (String schema : List.of(currentSchema, DEFAULT_SCHEMA)) {
+            String id = schema + "." + name;
+            if (enums.containsKey(id) || domains.containsKey(id) || compositeTypes.containsKey(id)
+                    || tables.containsKey(id) || views.containsKey(id) || otherTypes.contains(id)
+                    || ExtensionTypes.provides(extensions.values(), schema, name)) {
+                return schema;
+            }
+        }
+        return null;
     }
 
     Optional<TableState> table(QualifiedName name) {

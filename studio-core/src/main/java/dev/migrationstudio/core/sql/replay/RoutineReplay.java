@@ -29,7 +29,7 @@ final class RoutineReplay {
         String schema = state.schemaOf(statement.name());
         List<String> inputTypes = statement.arguments().stream()
                 .filter(a -> !a.mode().equals("OUT"))
-                .map(a -> TypeNames.withoutModifiers(a.type())).toList();
+                .map(a -> TypeNames.withoutModifiers(a.type(), state.userTypes)).toList();
         Routine routine = new Routine(schema, statement.name().name(),
                 statement.procedure() ? Routine.RoutineKind.PROCEDURE : Routine.RoutineKind.FUNCTION, inputTypes,
                 argumentsText(statement.arguments()), statement.procedure() ? null : returnType(statement.returns()),
@@ -47,7 +47,7 @@ final class RoutineReplay {
     }
 
     /** As {@code pg_get_function_arguments()}: {@code OUT total integer, p_name text DEFAULT 'x'::text}. */
-    private static String argumentsText(List<RoutineArgument> arguments) {
+    private String argumentsText(List<RoutineArgument> arguments) {
         List<String> parts = new ArrayList<>();
         for (RoutineArgument argument : arguments) {
             StringBuilder part = new StringBuilder();
@@ -57,10 +57,10 @@ final class RoutineReplay {
             if (argument.name() != null) {
                 part.append(argument.name()).append(' ');
             }
-            String type = TypeNames.withoutModifiers(argument.type());
+            String type = TypeNames.withoutModifiers(argument.type(), state.userTypes);
             part.append(type);
             if (argument.defaultExpression() != null) {
-                part.append(" DEFAULT ").append(DefaultExpressions.canonical(argument.defaultExpression(), type));
+                part.append(" DEFAULT ").append(DefaultExpressions.canonical(argument.defaultExpression(), type, state.currentSchema));
             }
             parts.add(part.toString());
         }
@@ -68,25 +68,25 @@ final class RoutineReplay {
     }
 
     /** As {@code pg_get_function_result()}: {@code SETOF users}, {@code TABLE(id uuid, name text)}, {@code trigger}. */
-    private static String returnType(String returns) {
+    private String returnType(String returns) {
         if (returns == null) {
             return null;
         }
         String trimmed = returns.strip();
         String lower = trimmed.toLowerCase(Locale.ROOT);
         if (lower.startsWith("setof")) {
-            return "SETOF " + TypeNames.canonical(trimmed.substring(5));
+            return "SETOF " + TypeNames.canonical(trimmed.substring(5), state.userTypes);
         }
         if (lower.startsWith("table")) {
             String inner = trimmed.substring(trimmed.indexOf('(') + 1, trimmed.lastIndexOf(')'));
             List<String> columns = new ArrayList<>();
             for (String column : splitTopLevel(inner)) {
                 String[] nameAndType = column.strip().split("\\s+", 2);
-                columns.add(nameAndType[0] + " " + TypeNames.withoutModifiers(nameAndType[1]));
+                columns.add(nameAndType[0] + " " + TypeNames.withoutModifiers(nameAndType[1], state.userTypes));
             }
             return "TABLE(" + String.join(", ", columns) + ")";
         }
-        return TypeNames.canonical(trimmed);
+        return TypeNames.canonical(trimmed, state.userTypes);
     }
 
     private static List<String> splitTopLevel(String text) {
@@ -179,8 +179,8 @@ final class RoutineReplay {
                 .filter(r -> r.schema().equals(schema) && r.name().equals(reference.name().name())).toList();
     }
 
-    private static List<String> canonicalTypes(RoutineReference reference) {
-        return reference.argumentTypes().stream().map(TypeNames::withoutModifiers).toList();
+    private List<String> canonicalTypes(RoutineReference reference) {
+        return reference.argumentTypes().stream().map(t -> TypeNames.withoutModifiers(t, state.userTypes)).toList();
     }
 
     private static Routine withComment(Routine r, String comment) {

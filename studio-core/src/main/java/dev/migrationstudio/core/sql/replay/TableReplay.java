@@ -151,17 +151,17 @@ final class TableReplay {
     }
 
     private void addColumn(TableState table, ColumnDefinition definition) {
-        String type = TypeNames.canonical(definition.type());
+        String type = TypeNames.canonical(definition.type(), state.userTypes);
         ColumnState column = new ColumnState(PostgresNames.truncate(definition.name()), type);
         column.nullable = !definition.notNull();
         column.collation = definition.collation();
         column.generated = definition.generatedExpression() == null ? null
                 : SqlExpressions.normalize(definition.generatedExpression());
-        column.defaultExpression = DefaultExpressions.canonical(definition.defaultExpression(), type);
+        column.defaultExpression = DefaultExpressions.canonical(definition.defaultExpression(), type, table.schema);
         table.columns.add(column);
         if (TypeNames.isSerial(definition.type())) {
             Sequence sequence = ownedSequence(table, column.name, type);
-            column.defaultExpression = "nextval('" + sequenceReference(sequence) + "'::regclass)";
+            column.defaultExpression = "nextval('" + sequence.id() + "'::regclass)";
             column.nullable = false;
         }
         if (definition.identity() != ColumnDefinition.Identity.NONE) {
@@ -190,10 +190,6 @@ final class TableReplay {
         state.sequences.put(sequence.id(), sequence);
         state.touch(Kind.SEQUENCE, sequence.id(), Change.CREATED);
         return sequence;
-    }
-
-    private static String sequenceReference(Sequence sequence) {
-        return ConstraintReplay.relativeName(sequence.id());
     }
 
     void alter(AlterTable statement) {
@@ -229,7 +225,7 @@ final class TableReplay {
             dropColumn(table, drop.column(), drop.ifExists());
         } else if (action instanceof AlterAction.AlterColumnType change) {
             column(table, change.column()).ifPresent(c -> {
-                c.type = TypeNames.canonical(change.type());
+                c.type = TypeNames.canonical(change.type(), state.userTypes);
                 if (change.collation() != null) {
                     c.collation = change.collation();
                 }
@@ -240,7 +236,7 @@ final class TableReplay {
             column(table, drop.column()).ifPresent(c -> c.nullable = true);
         } else if (action instanceof AlterAction.SetDefault set) {
             column(table, set.column())
-                    .ifPresent(c -> c.defaultExpression = DefaultExpressions.canonical(set.expression(), c.type));
+                    .ifPresent(c -> c.defaultExpression = DefaultExpressions.canonical(set.expression(), c.type, state.currentSchema));
         } else if (action instanceof AlterAction.DropDefault drop) {
             column(table, drop.column()).ifPresent(c -> c.defaultExpression = null);
         } else if (action instanceof AlterAction.AddIdentity add) {
@@ -446,8 +442,7 @@ final class TableReplay {
         for (TableState other : state.tables.values()) {
             other.constraints.replaceAll((n, c) -> c.references() == null || !c.references().table().equals(oldId)
                     ? c : new Constraint(c.name(), c.kind(), c.columns(), c.definition().replace(
-                            "REFERENCES " + ConstraintReplay.relativeName(oldId) + "(",
-                            "REFERENCES " + ConstraintReplay.relativeName(newId) + "("),
+                            "REFERENCES " + oldId + "(", "REFERENCES " + newId + "("),
                             new Constraint.ForeignKey(newId, c.references().columns(), c.references().onUpdate(),
                                     c.references().onDelete(), c.references().match()),
                             c.deferrable(), c.initiallyDeferred(), c.validated()));

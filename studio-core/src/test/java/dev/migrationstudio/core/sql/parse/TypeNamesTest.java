@@ -43,7 +43,10 @@ class TypeNamesTest {
             varchar(10)[]                | character varying(10)[]
             uuid                         | uuid
             JSONB                        | jsonb
-            public.status                | status
+            public.status                | public.status
+            public.status[]              | public.status[]
+            app.status                   | app.status
+            status                       | status
             pg_catalog.int4              | integer
             auth.users                   | auth.users
             "MyType"                     | "MyType"
@@ -52,6 +55,16 @@ class TypeNamesTest {
             bit                          | bit(1)
             varbit(8)                    | bit varying(8)
             geometry(Point, 4326)        | geometry(Point,4326)
+            VARCHAR(255)                 | character varying(255)
+            BIGINT                       | bigint
+            TIMESTAMP WITH TIME ZONE     | timestamp with time zone
+            TIMESTAMP(6) WITHOUT TIME ZONE | timestamp(6) without time zone
+            DOUBLE PRECISION             | double precision
+            CHARACTER VARYING(40)        | character varying(40)
+            NUMERIC(12, 2)               | numeric(12,2)
+            INTEGER[]                    | integer[]
+            BOOLEAN                      | boolean
+            INTERVAL DAY TO SECOND       | interval day to second
             """)
     void canonicalizesLikeFormatType(String written, String canonical) {
         assertThat(TypeNames.canonical(written)).isEqualTo(canonical);
@@ -68,6 +81,30 @@ class TypeNamesTest {
             """)
     void dropsModifiersForFunctionSignatures(String written, String canonical) {
         assertThat(TypeNames.withoutModifiers(written)).isEqualTo(canonical);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            org_role                     | public.org_role
+            org_role[]                   | public.org_role[]
+            ORG_ROLE                     | public.org_role
+            public.org_role              | public.org_role
+            app.org_role                 | app.org_role
+            setof org_role               | public.org_role
+            email                        | app.email
+            email(10)                    | app.email(10)
+            text                         | text
+            int                          | integer
+            pg_catalog.text              | text
+            """)
+    void qualifiesUserDefinedTypesWithTheirSchemaAsFormatTypeDoesUnderAnEmptySearchPath(String written,
+            String canonical) {
+        TypeNames.UserTypes userTypes = name -> switch (name) {
+            case "org_role" -> "public";
+            case "email" -> "app";
+            default -> null;
+        };
+        assertThat(TypeNames.canonical(written, userTypes)).isEqualTo(canonical);
     }
 
     @ParameterizedTest

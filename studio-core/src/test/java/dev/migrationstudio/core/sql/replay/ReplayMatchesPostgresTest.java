@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Runs the realistic history in a real PostgreSQL 17 and checks that replaying the same statements statically
  * predicts what the catalog says: column types and nullability, defaults, constraint names and validation,
- * index names, owned sequences, policies, function identities and enum labels.
+ * index names, owned sequences, policies, function identities and enum labels. The catalog is read with an empty
+ * search path, as the introspector reads it, so user-defined types print schema-qualified.
  */
 class ReplayMatchesPostgresTest {
     private static final String SUPABASE_STUBS = """
@@ -44,6 +45,8 @@ class ReplayMatchesPostgresTest {
             for (String sql : history) {
                 statement.execute(sql);
             }
+            // As the introspector reads the catalog: format_type() then qualifies every non-catalog type.
+            statement.execute("set search_path = ''");
         }
         StatementParser parser = new StatementParser();
         replayed = SchemaReplayer.replay(history.stream().map(parser::parse).toList());

@@ -45,7 +45,7 @@ class SchemaReplayerTest {
         Table users = table(model, "public.users");
         assertThat(users.columns()).extracting(Column::name).containsExactly("id", "login", "org", "created_at");
         assertThat(users.columns().get(0)).isEqualTo(new Column("id", "integer", false,
-                "nextval('users_id_seq'::regclass)", Column.Identity.NONE, null, null, null));
+                "nextval('public.users_id_seq'::regclass)", Column.Identity.NONE, null, null, null));
         assertThat(users.columns().get(1).type()).isEqualTo("character varying(255)");
         assertThat(users.columns().get(2).nullable()).isFalse();
         assertThat(users.columns().get(3).defaultExpression()).isEqualTo("now()");
@@ -56,7 +56,7 @@ class SchemaReplayerTest {
         assertThat(foreignKey.validated()).isFalse();
         assertThat(foreignKey.references()).isEqualTo(new Constraint.ForeignKey("public.orgs", List.of("id"),
                 "NO ACTION", "NO ACTION", "SIMPLE"));
-        assertThat(foreignKey.definition()).isEqualTo("FOREIGN KEY (org) REFERENCES orgs(id) NOT VALID");
+        assertThat(foreignKey.definition()).isEqualTo("FOREIGN KEY (org) REFERENCES public.orgs(id) NOT VALID");
         Table orgs = table(model, "public.orgs");
         assertThat(orgs.columns().get(0).identity()).isEqualTo(Column.Identity.ALWAYS);
         assertThat(orgs.columns().get(1).defaultExpression()).isEqualTo("'x'::text");
@@ -109,7 +109,7 @@ class SchemaReplayerTest {
         Routine f = model.routines().get(0);
         assertThat(f.id()).isEqualTo("public.f(uuid,character varying)");
         assertThat(f.arguments()).isEqualTo("p uuid, n character varying DEFAULT 'a'::character varying");
-        assertThat(f.returnType()).isEqualTo("SETOF todos");
+        assertThat(f.returnType()).isEqualTo("SETOF public.todos");
         assertThat(f.securityDefiner()).isFalse();
         assertThat(f.config()).isEqualTo(Map.of("search_path", "\"\""));
         assertThat(model.grants()).containsExactly(

@@ -1,0 +1,73 @@
+package dev.migrationstudio.core.sql.replay;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.migrationstudio.core.introspect.Introspector;
+import dev.migrationstudio.core.introspect.SchemaFilter;
+import dev.migrationstudio.core.schema.SchemaModel;
+import dev.migrationstudio.core.testing.TestDatabase;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.List;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Replays a script statically and runs it in PostgreSQL 17, then compares the replayed model with what the
+ * {@link Introspector} reads, field by field for the object kinds each case is about.
+ */
+class ReplayMatchesIntrospectionTest {
+
+    private static SchemaModel[] replayAndIntrospect(String script) throws Exception {
+        SchemaModel replayed = SchemaReplayer.replay(Scripts.parse(script));
+        try (TestDatabase db = TestDatabase.create(); Connection connection = db.connection();
+                Statement statement = connection.createStatement()) {
+            for (String sql : Scripts.split(script)) {
+                statement.execute(sql);
+            }
+            return new SchemaModel[] {replayed,
+                    new Introspector().introspect(connection, SchemaFilter.ALL_APPLICATION_SCHEMAS).model()};
+        }
+    }
+
+    private static <T> void assertSame(SchemaModel[] models, Function<SchemaModel, List<T>> objects,
+            Function<T, String> printed) {
+        List<String> replayed = objects.apply(models[0]).stream().map(printed).sorted().toList();
+        List<String> introspected = objects.apply(models[1]).stream().map(printed).sorted().toList();
+        assertThat(replayed).isNotEmpty().isEqualTo(introspected);
+    }
+
+    @Test
+    void userDefinedTypesAreSchemaQualifiedAsTheCatalogPrintsThem() throws Exception {
+        SchemaModel[] models = replayAndIntrospect("""
+                create type org_role as enum ('owner', 'member');
+                create domain email as text check (value like '%@%');
+                create type money_amount as (currency char(3), cents bigint);
+                create schema app;
+                create type app.mood as enum ('ok', 'meh');
+                create table projects (id uuid primary key, role org_role not null default 'member',
+                  roles org_role[], contact email, price money_amount, mood app.mood, tags varchar(20)[],
+                  created TIMESTAMP WITH TIME ZONE, name VARCHAR(255), n BIGINT);
+                create table app.notes (id bigint generated always as identity primary key, project projects,
+                  mood app.mood);
+                create function has_org_role(p_org uuid, p_role org_role) returns boolean language sql stable
+                  as 'select true';
+                create function public.list_projects(r public.org_role) returns setof projects language sql
+                  as 'select * from projects';
+                create function app.moods() returns table (m app.mood, n integer) language sql
+                  as 'select null::app.mood, 1';
+                create function pick(roles org_role[] default '{owner}') returns org_role language sql
+                  as 'select roles[1]';
+                set search_path = app, public;
+                create function in_app(m mood, p projects) returns email language sql as 'select null::email';
+                """);
+        assertSame(models, SchemaModel::tables, t -> t.id() + t.columns().stream()
+                .map(c -> c.name() + " " + c.type() + " " + c.defaultExpression()).toList());
+        assertSame(models, SchemaModel::routines, r -> r.id() + " returns " + r.returnType() + " (" + r.arguments()
+                + ")");
+        assertSame(models, SchemaModel::domains, d -> d.id() + " " + d.baseType());
+        assertSame(models, SchemaModel::compositeTypes, c -> c.id() + " " + c.attributes());
+        assertThat(models[0].routines()).extracting(r -> r.id())
+                .contains("public.has_org_role(uuid,public.org_role)", "app.in_app(app.mood,public.projects)");
+    }
+}
