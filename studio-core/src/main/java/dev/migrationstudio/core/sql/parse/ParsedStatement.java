@@ -30,8 +30,11 @@ public sealed interface ParsedStatement extends Serializable {
             String partitionBound,
             List<QualifiedName> inherits,
             /* source of CREATE TABLE ... AS query; null otherwise */
-            String asQuery) implements ParsedStatement {
+            String asQuery,
+            /* LIKE clauses among the table elements */
+            List<TableLike> likes) implements ParsedStatement {
         public CreateTable {
+            likes = likes == null ? List.of() : List.copyOf(likes);
             columns = List.copyOf(columns);
             constraints = List.copyOf(constraints);
             inherits = List.copyOf(inherits);

@@ -7,6 +7,7 @@ import dev.migrationstudio.core.sql.parse.ParsedStatement.Rename;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 /** CREATE TABLE and ALTER TABLE. */
 final class TableReader {
@@ -22,13 +23,14 @@ final class TableReader {
         QualifiedName table = cursor.qualifiedName();
         List<ColumnDefinition> columns = new ArrayList<>();
         List<TableConstraint> constraints = new ArrayList<>();
+        List<TableLike> likes = new ArrayList<>();
         QualifiedName partitionOf = null;
         String partitionBound = null;
         String asQuery = null;
         if (cursor.accept("partition", "of")) {
             partitionOf = cursor.qualifiedName();
             if (cursor.isPunctuation("(")) {
-                tableElements(cursor, columns, constraints);
+                tableElements(cursor, columns, constraints, likes);
             }
             int boundStart = cursor.mark();
             if (!cursor.accept("default")) {
@@ -39,7 +41,7 @@ final class TableReader {
         } else if (cursor.accept("of")) {
             cursor.qualifiedName();
         } else if (cursor.isPunctuation("(")) {
-            tableElements(cursor, columns, constraints);
+            tableElements(cursor, columns, constraints, likes);
         }
         List<QualifiedName> inherits = List.of();
         String partitionBy = null;
@@ -73,11 +75,11 @@ final class TableReader {
             }
         }
         return new CreateTable(table, ifNotExists, unlogged, temporary, columns, constraints, partitionBy,
-                partitionOf, partitionBound, inherits, asQuery);
+                partitionOf, partitionBound, inherits, asQuery, likes);
     }
 
     private static void tableElements(TokenCursor cursor, List<ColumnDefinition> columns,
-            List<TableConstraint> constraints) {
+            List<TableConstraint> constraints, List<TableLike> likes) {
         cursor.expectPunctuation("(");
         if (cursor.acceptPunctuation(")")) {
             return;
@@ -86,15 +88,32 @@ final class TableReader {
             if (ConstraintSyntax.startsTableConstraint(cursor)) {
                 constraints.add(ConstraintSyntax.tableConstraint(cursor));
             } else if (cursor.accept("like")) {
-                cursor.qualifiedName();
-                while (cursor.accept("including") || cursor.accept("excluding")) {
-                    cursor.identifier();
-                }
+                likes.add(like(cursor, columns.size()));
             } else {
                 columns.add(ConstraintSyntax.column(cursor));
             }
         } while (cursor.acceptPunctuation(","));
         cursor.expectPunctuation(")");
+    }
+
+    /** {@code LIKE source INCLUDING ALL EXCLUDING INDEXES}: the options left included, lower case. */
+    private static TableLike like(TokenCursor cursor, int position) {
+        QualifiedName source = cursor.qualifiedName();
+        Set<String> included = new TreeSet<>();
+        while (cursor.isWords("including") || cursor.isWords("excluding")) {
+            boolean including = cursor.accept("including");
+            if (!including) {
+                cursor.accept("excluding");
+            }
+            String option = cursor.identifier();
+            List<String> options = option.equals("all") ? TableLike.ALL_OPTIONS : List.of(option);
+            if (including) {
+                included.addAll(options);
+            } else {
+                options.forEach(included::remove);
+            }
+        }
+        return new TableLike(source, List.copyOf(included), position);
     }
 
     private static void skipPartitionBound(TokenCursor cursor) {

@@ -12,9 +12,11 @@ import java.util.Optional;
 /** CREATE/DROP/RENAME INDEX. Index names are unique per schema and live in the table's schema. */
 final class IndexReplay {
     private final ReplayState state;
+    private final PartitionReplay partitions;
 
-    IndexReplay(ReplayState state) {
+    IndexReplay(ReplayState state, PartitionReplay partitions) {
         this.state = state;
+        this.partitions = partitions;
     }
 
     void create(CreateIndex statement) {
@@ -51,10 +53,13 @@ final class IndexReplay {
                 statement.include(), predicate, true, null, definition);
         state.indexes.put(index.id(), index);
         state.touch(Kind.INDEX, index.id(), Change.CREATED);
+        if (!statement.only()) {
+            partitions.indexCreated(index);
+        }
     }
 
     /** {@code FigureIndexColname}: a column's name, a called function's name, else {@code expr}. */
-    private static String keyName(String key) {
+    static String keyName(String key) {
         String bare = key.replaceAll("(?i)\\s+(asc|desc|nulls first|nulls last)$", "");
         if (bare.matches("[a-z_][a-z0-9_$]*")) {
             return bare;

@@ -28,9 +28,11 @@ import java.util.Optional;
 /** Views, triggers, extensions, types, domains, sequences and schemas. */
 final class ObjectReplay {
     private final ReplayState state;
+    private final PartitionReplay partitions;
 
-    ObjectReplay(ReplayState state) {
+    ObjectReplay(ReplayState state, PartitionReplay partitions) {
         this.state = state;
+        this.partitions = partitions;
     }
 
     /** The view's definition is its source query text; {@code pg_get_viewdef()} prints a deparse that differs. */
@@ -86,6 +88,7 @@ final class ObjectReplay {
         }
         state.triggers.put(trigger.id(), trigger);
         state.touch(Kind.TRIGGER, trigger.id(), Change.CREATED);
+        partitions.triggerCreated(trigger);
     }
 
     void dropTrigger(ParsedStatement.DropTrigger statement) {
@@ -94,6 +97,7 @@ final class ObjectReplay {
         String id = tableId + "." + statement.name();
         if (state.triggers.remove(id) != null) {
             state.touch(Kind.TRIGGER, id, Change.DROPPED);
+            partitions.triggerDropped(tableId, statement.name());
         } else if (!statement.ifExists()) {
             state.warn("DROP TRIGGER of unknown trigger " + id);
         }

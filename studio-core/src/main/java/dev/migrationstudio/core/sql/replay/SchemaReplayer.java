@@ -16,11 +16,12 @@ import java.util.Optional;
  */
 public final class SchemaReplayer {
     private final ReplayState state = new ReplayState();
-    private final TableReplay tables = new TableReplay(state);
-    private final IndexReplay indexes = new IndexReplay(state);
+    private final PartitionReplay partitions = new PartitionReplay(state);
+    private final TableReplay tables = new TableReplay(state, partitions);
+    private final IndexReplay indexes = new IndexReplay(state, partitions);
     private final RoutineReplay routines = new RoutineReplay(state);
     private final SecurityReplay security = new SecurityReplay(state, routines);
-    private final ObjectReplay objects = new ObjectReplay(state);
+    private final ObjectReplay objects = new ObjectReplay(state, partitions);
     private final CommentReplay comments = new CommentReplay(state, routines);
 
     /** Replays a whole history at once; the steps are dropped. */

@@ -15,6 +15,7 @@ import dev.migrationstudio.core.sql.parse.ParsedStatement.CreateTable;
 import dev.migrationstudio.core.sql.parse.QualifiedName;
 import dev.migrationstudio.core.sql.parse.SqlExpressions;
 import dev.migrationstudio.core.sql.parse.TableConstraint;
+import dev.migrationstudio.core.sql.parse.TableLike;
 import dev.migrationstudio.core.sql.parse.TypeNames;
 import dev.migrationstudio.core.sql.replay.TableState.ColumnState;
 import dev.migrationstudio.core.sql.replay.TouchedObject.Change;
@@ -30,10 +31,12 @@ import java.util.function.Predicate;
 final class TableReplay {
     private final ReplayState state;
     private final ConstraintReplay constraints;
+    private final PartitionReplay partitions;
 
-    TableReplay(ReplayState state) {
+    TableReplay(ReplayState state, PartitionReplay partitions) {
         this.state = state;
         this.constraints = new ConstraintReplay(state);
+        this.partitions = partitions;
     }
 
     void create(CreateTable statement) {
@@ -60,7 +63,17 @@ final class TableReplay {
             inheritFromParent(table, statement.partitionOf());
             table.partitionBound = partitionBound(statement.partitionBound());
         }
-        for (ColumnDefinition column : statement.columns()) {
+        List<ColumnDefinition> columns = statement.columns();
+        for (int position = 0; position <= columns.size(); position++) {
+            for (TableLike like : statement.likes()) {
+                if (like.position() == position) {
+                    copyLike(table, like);
+                }
+            }
+            if (position == columns.size()) {
+                break;
+            }
+            ColumnDefinition column = columns.get(position);
             Optional<ColumnState> inherited = table.column(column.name());
             if (inherited.isPresent()) {
                 inherited.get().nullable &= !column.notNull();
@@ -96,21 +109,57 @@ final class TableReplay {
         return kept;
     }
 
-    /** A partition gets its parent's columns, key constraints (renamed for the partition), checks and FKs. */
+    /**
+     * {@code LIKE source}: its columns with NOT NULL, and what the options include (defaults, identity, generated
+     * expressions, CHECK constraints, comments). Indexes are not copied (a warning says so).
+     */
+    private void copyLike(TableState table, TableLike like) {
+        Optional<TableState> source = state.existingTable(like.source(), "LIKE");
+        if (source.isEmpty()) {
+            return;
+        }
+        for (ColumnState column : source.get().columns) {
+            ColumnState copy = new ColumnState(column.name, column.type);
+            copy.nullable = column.nullable;
+            copy.collation = column.collation;
+            copy.defaultExpression = like.includes("defaults") && column.generated == null
+                    ? column.defaultExpression : null;
+            copy.generated = like.includes("generated") ? column.generated : null;
+            copy.comment = like.includes("comments") ? column.comment : null;
+            table.columns.add(copy);
+            if (like.includes("identity") && column.identity != Column.Identity.NONE) {
+                setIdentity(table, copy, column.identity == Column.Identity.ALWAYS
+                        ? ColumnDefinition.Identity.ALWAYS : ColumnDefinition.Identity.BY_DEFAULT);
+            }
+        }
+        if (like.includes("constraints")) {
+            source.get().constraints.values().stream().filter(c -> c.kind() == ConstraintKind.CHECK)
+                    .forEach(c -> table.constraints.put(c.name(), c));
+        }
+        if (like.includes("indexes")) {
+            state.warn("LIKE " + source.get().id() + " INCLUDING INDEXES: the copied indexes are not replayed");
+        }
+    }
+
+    /** A partition gets its parent's columns, then what {@link #attachTo} copies. */
     private void inheritFromParent(TableState partition, QualifiedName parentName) {
         Optional<TableState> parent = state.existingTable(parentName, "PARTITION OF");
         if (parent.isEmpty()) {
             return;
         }
-        partition.partitionOf = parent.get().id();
-        parent.get().columns.forEach(c -> {
-            ColumnState copy = c.copy();
-            if (copy.identity != Column.Identity.NONE) {
-                copy.identity = Column.Identity.NONE;
+        parent.get().columns.forEach(c -> partition.columns.add(c.copy()));
+        attachTo(parent.get(), partition);
+    }
+
+    /**
+     * The parent's key constraints (renamed for the partition), foreign keys and checks, unless the partition has
+     * an equivalent already; then identity, index and row-trigger clones.
+     */
+    private void attachTo(TableState parent, TableState partition) {
+        for (Constraint constraint : parent.constraints.values()) {
+            if (PartitionReplay.hasEquivalent(partition, constraint)) {
+                continue;
             }
-            partition.columns.add(copy);
-        });
-        for (Constraint constraint : parent.get().constraints.values()) {
             TableConstraint.Kind kind = TableConstraint.Kind.valueOf(constraint.kind().name());
             boolean keyConstraint = kind == TableConstraint.Kind.PRIMARY_KEY || kind == TableConstraint.Kind.UNIQUE;
             TableConstraint.References references = constraint.references() == null ? null
@@ -122,6 +171,7 @@ final class TableReplay {
                     constraint.columns(), expression, references, constraint.deferrable(),
                     constraint.initiallyDeferred(), false, null, List.of()), true);
         }
+        partitions.attach(parent, partition);
     }
 
     private static String checkBody(String definition) {
@@ -282,14 +332,11 @@ final class TableReplay {
             table.rlsForced = false;
         } else if (action instanceof AlterAction.AttachPartition attach) {
             state.existingTable(attach.partition(), "ATTACH PARTITION").ifPresent(p -> {
-                p.partitionOf = table.id();
                 p.partitionBound = partitionBound(attach.bound());
+                attachTo(table, p);
             });
         } else if (action instanceof AlterAction.DetachPartition detach) {
-            state.existingTable(detach.partition(), "DETACH PARTITION").ifPresent(p -> {
-                p.partitionOf = null;
-                p.partitionBound = null;
-            });
+            state.existingTable(detach.partition(), "DETACH PARTITION").ifPresent(p -> partitions.detach(table, p));
         } else if (action instanceof AlterAction.SetLogged logged) {
             table.unlogged = !logged.logged();
         } else if (action instanceof AlterAction.OwnerTo owner) {

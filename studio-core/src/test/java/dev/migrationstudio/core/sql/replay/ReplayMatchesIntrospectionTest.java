@@ -70,4 +70,35 @@ class ReplayMatchesIntrospectionTest {
         assertThat(models[0].routines()).extracting(r -> r.id())
                 .contains("public.has_org_role(uuid,public.org_role)", "app.in_app(app.mood,public.projects)");
     }
+
+    @Test
+    void partitionsGetWhatPostgresCopiesFromTheirParent() throws Exception {
+        SchemaModel[] models = replayAndIntrospect("""
+                create table customers (id bigint primary key);
+                create function touch() returns trigger language plpgsql as 'begin return new; end';
+                create table events (id bigint generated always as identity, customer_id bigint not null
+                  references customers (id), kind text not null check (kind <> ''), at timestamptz not null,
+                  primary key (id, at), unique (kind, id, at)) partition by range (at);
+                create table events_2024 partition of events for values from ('2024-01-01') to ('2025-01-01');
+                create index on events (customer_id);
+                create index events_kind_idx on events (lower(kind));
+                create trigger events_touch before update on events for each row execute function touch();
+                create trigger events_stmt after insert on events for each statement execute function touch();
+                create table events_2025 partition of events for values from ('2025-01-01') to ('2026-01-01')
+                  partition by range (at);
+                create table events_2025_h1 partition of events_2025
+                  for values from ('2025-01-01') to ('2025-07-01');
+                create table events_2026 (like events including defaults including constraints);
+                alter table events attach partition events_2026 for values from ('2026-01-01') to ('2027-01-01');
+                create table events_old partition of events default;
+                alter table events detach partition events_old;
+                """);
+        assertSame(models, SchemaModel::tables, t -> t.id() + " of " + t.partitionOf() + t.columns().stream()
+                .map(c -> c.name() + " " + c.type() + " " + c.nullable() + " " + c.identity()).toList()
+                + t.constraints().stream().map(c -> c.name() + " " + c.kind() + " " + c.columns() + " "
+                        + c.references()).sorted().toList());
+        assertSame(models, SchemaModel::indexes, i -> i.id() + " on " + i.table() + " " + i.unique() + " "
+                + i.constraint());
+        assertSame(models, SchemaModel::triggers, t -> t.id() + " " + t.level() + " " + t.function());
+    }
 }
