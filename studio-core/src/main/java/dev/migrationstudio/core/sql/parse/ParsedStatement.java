@@ -279,11 +279,19 @@ public sealed interface ParsedStatement extends Serializable {
     }
 
     /** {@code ALTER DEFAULT PRIVILEGES [FOR ROLE r] [IN SCHEMA s] GRANT|REVOKE ...}, the action kept as text. */
-    record AlterDefaultPrivileges(List<String> forRoles, List<String> inSchemas, boolean grant, String action)
+    /**
+     * {@code ALTER DEFAULT PRIVILEGES}. {@code action} is the GRANT/REVOKE source text, read into
+     * {@code privileges} (upper case, ALL kept as ALL), {@code objectType} (TABLES, SEQUENCES, FUNCTIONS, ROUTINES,
+     * TYPES or SCHEMAS), {@code grantees} and {@code grantOption} (WITH GRANT OPTION, or REVOKE GRANT OPTION FOR).
+     */
+    record AlterDefaultPrivileges(List<String> forRoles, List<String> inSchemas, boolean grant, String action,
+            List<String> privileges, String objectType, List<String> grantees, boolean grantOption)
             implements ParsedStatement {
         public AlterDefaultPrivileges {
             forRoles = List.copyOf(forRoles);
             inSchemas = List.copyOf(inSchemas);
+            privileges = List.copyOf(privileges);
+            grantees = List.copyOf(grantees);
         }
     }
 

@@ -19,6 +19,9 @@ final class SecurityReader {
     private static final Set<String> NAMED_OBJECT_KINDS = Set.of("table", "sequence", "schema", "type", "domain",
             "database", "language", "tablespace");
 
+    private static final Set<String> DEFAULT_PRIVILEGE_KINDS = Set.of("TABLES", "SEQUENCES", "FUNCTIONS",
+            "ROUTINES", "TYPES", "SCHEMAS");
+
     private SecurityReader() {
     }
 
@@ -189,10 +192,26 @@ final class SecurityReader {
                 break;
             }
         }
-        boolean grant = cursor.isWords("grant");
-        if (!grant && !cursor.isWords("revoke")) {
+        int start = cursor.mark();
+        boolean grant = cursor.accept("grant");
+        if (!grant && !cursor.accept("revoke")) {
             throw cursor.failure("expected GRANT or REVOKE");
         }
-        return new AlterDefaultPrivileges(forRoles, inSchemas, grant, cursor.rest());
+        boolean grantOption = !grant && cursor.accept("grant", "option", "for");
+        List<String> privileges = privileges(cursor, new ArrayList<>());
+        cursor.expect("on");
+        String objectType = cursor.identifier().toUpperCase(Locale.ROOT);
+        if (!DEFAULT_PRIVILEGE_KINDS.contains(objectType)) {
+            throw cursor.failure("expected TABLES, SEQUENCES, FUNCTIONS, ROUTINES, TYPES or SCHEMAS");
+        }
+        cursor.expect(grant ? "to" : "from");
+        List<String> grantees = grantees(cursor);
+        grantOption |= grant && cursor.accept("with", "grant", "option");
+        if (!cursor.accept("cascade")) {
+            cursor.accept("restrict");
+        }
+        String action = cursor.textBetween(start, cursor.mark());
+        return new AlterDefaultPrivileges(forRoles, inSchemas, grant, action, privileges, objectType, grantees,
+                grantOption);
     }
 }

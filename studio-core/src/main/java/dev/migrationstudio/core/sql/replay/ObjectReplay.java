@@ -4,6 +4,7 @@ import dev.migrationstudio.core.schema.CompositeType;
 import dev.migrationstudio.core.schema.DomainType;
 import dev.migrationstudio.core.schema.EnumType;
 import dev.migrationstudio.core.schema.Extension;
+import dev.migrationstudio.core.schema.Grant;
 import dev.migrationstudio.core.schema.Schema;
 import dev.migrationstudio.core.schema.Sequence;
 import dev.migrationstudio.core.schema.Trigger;
@@ -50,6 +51,9 @@ final class ObjectReplay {
                 existing == null ? null : existing.comment());
         state.views.put(id, view);
         state.touch(Kind.VIEW, id, existing == null ? Change.CREATED : Change.ALTERED);
+        if (existing == null) {
+            state.grantDefaults(Grant.ObjectType.TABLE, view.schema(), id);
+        }
     }
 
     void setViewOptions(ParsedStatement.SetViewOptions statement) {
@@ -191,6 +195,7 @@ final class ObjectReplay {
         state.sequences.put(id, new Sequence(schema, statement.name().name(), type, start, increment, min, max,
                 statement.cycle(), ownedBy));
         state.touch(Kind.SEQUENCE, id, Change.CREATED);
+        state.grantDefaults(Grant.ObjectType.SEQUENCE, schema, id);
     }
 
     void alterSequence(ParsedStatement.AlterSequence statement) {
@@ -227,6 +232,7 @@ final class ObjectReplay {
         }
         state.schemas.put(statement.name(), new Schema(statement.name(), statement.authorization(), null));
         state.touch(Kind.SCHEMA, statement.name(), Change.CREATED);
+        state.grantDefaults(Grant.ObjectType.SCHEMA, statement.name(), statement.name());
     }
 
     /** Drops of views, sequences, types, domains, schemas and extensions. */

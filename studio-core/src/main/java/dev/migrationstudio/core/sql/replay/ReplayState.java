@@ -4,6 +4,7 @@ import dev.migrationstudio.core.schema.CompositeType;
 import dev.migrationstudio.core.schema.DomainType;
 import dev.migrationstudio.core.schema.EnumType;
 import dev.migrationstudio.core.schema.Extension;
+import dev.migrationstudio.core.schema.Grant;
 import dev.migrationstudio.core.schema.Index;
 import dev.migrationstudio.core.schema.Policy;
 import dev.migrationstudio.core.schema.Routine;
@@ -44,6 +45,7 @@ final class ReplayState {
     /** Range, base and shell types: not in the model, but names that column and argument types resolve to. */
     final Set<String> otherTypes = new HashSet<>();
     final GrantSet grants = new GrantSet();
+    final DefaultPrivileges defaultPrivileges = new DefaultPrivileges();
     /** Resolves type names written without schema, as the replayed search path would. */
     final TypeNames.UserTypes userTypes = this::typeSchema;
     /** First schema of the search path: where unqualified names are created and looked up first. */
@@ -54,6 +56,8 @@ final class ReplayState {
 
     ReplayState() {
         schemas.put(DEFAULT_SCHEMA, new Schema(DEFAULT_SCHEMA, null, null));
+        // Since PostgreSQL 15 the public schema grants USAGE (only) to PUBLIC.
+        grants.put(new Grant(Grant.ObjectType.SCHEMA, DEFAULT_SCHEMA, null, "PUBLIC", "USAGE", false));
     }
 
     String schemaOf(QualifiedName name) {
@@ -102,6 +106,11 @@ final class ReplayState {
 
     boolean constraintNameTaken(TableState table, String name) {
         return table.constraints.containsKey(name) || relationNameTaken(table.schema, name);
+    }
+
+    /** A new object gets the default privileges of its type and schema. */
+    void grantDefaults(Grant.ObjectType type, String schema, String objectId) {
+        defaultPrivileges.forNewObject(type, schema, objectId).forEach(grants::put);
     }
 
     void touch(TouchedObject.Kind kind, String id, TouchedObject.Change change) {

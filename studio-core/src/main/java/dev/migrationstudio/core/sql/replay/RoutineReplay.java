@@ -41,7 +41,7 @@ final class RoutineReplay {
         }
         state.routines.put(routine.id(), existing == null ? routine : withComment(routine, existing.comment()));
         if (existing == null) {
-            state.grants.put(Grant.defaultExecute(routine.id()));
+            state.grantDefaults(Grant.ObjectType.FUNCTION, schema, routine.id());
         }
         state.touch(Kind.FUNCTION, routine.id(), existing == null ? Change.CREATED : Change.ALTERED);
     }

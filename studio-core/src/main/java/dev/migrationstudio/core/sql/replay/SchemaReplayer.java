@@ -102,6 +102,8 @@ public final class SchemaReplayer {
             security.grant(grant);
         } else if (statement instanceof ParsedStatement.Revoke revoke) {
             security.revoke(revoke);
+        } else if (statement instanceof ParsedStatement.AlterDefaultPrivileges defaults) {
+            state.defaultPrivileges.alter(defaults, state::warn);
         } else if (statement instanceof ParsedStatement.CreateFunction create) {
             routines.create(create);
         } else if (statement instanceof ParsedStatement.AlterFunction alter) {

@@ -22,7 +22,8 @@ import java.util.Optional;
  * PUBLIC EXECUTE on functions) are not modelled; REVOKE removes only grants replay has seen.
  */
 final class SecurityReplay {
-    private static final Map<Grant.ObjectType, List<String>> ALL_PRIVILEGES = Map.of(
+    /** What ALL stands for, per object type, in PostgreSQL 17. */
+    static final Map<Grant.ObjectType, List<String>> ALL_PRIVILEGES = Map.of(
             Grant.ObjectType.TABLE, List.of("SELECT", "INSERT", "UPDATE", "DELETE", "TRUNCATE", "REFERENCES",
                     "TRIGGER", "MAINTAIN"),
             Grant.ObjectType.COLUMN, List.of("SELECT", "INSERT", "UPDATE", "REFERENCES"),

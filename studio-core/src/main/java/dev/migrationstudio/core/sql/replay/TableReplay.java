@@ -3,6 +3,7 @@ package dev.migrationstudio.core.sql.replay;
 import dev.migrationstudio.core.schema.Column;
 import dev.migrationstudio.core.schema.Constraint;
 import dev.migrationstudio.core.schema.Constraint.ConstraintKind;
+import dev.migrationstudio.core.schema.Grant;
 import dev.migrationstudio.core.schema.Index;
 import dev.migrationstudio.core.schema.Policy;
 import dev.migrationstudio.core.schema.Sequence;
@@ -52,6 +53,7 @@ final class TableReplay {
         table.unlogged = statement.unlogged();
         state.tables.put(table.id(), table);
         state.touch(Kind.TABLE, table.id(), Change.CREATED);
+        state.grantDefaults(Grant.ObjectType.TABLE, schema, table.id());
         if (statement.asQuery() != null) {
             state.warn("columns of CREATE TABLE " + table.id() + " AS ... are not known without a database");
         }
@@ -211,6 +213,7 @@ final class TableReplay {
         table.columns.add(column);
         if (TypeNames.isSerial(definition.type())) {
             Sequence sequence = ownedSequence(table, column.name, type);
+            state.grantDefaults(Grant.ObjectType.SEQUENCE, table.schema, sequence.id());
             column.defaultExpression = "nextval('" + sequence.id() + "'::regclass)";
             column.nullable = false;
         }
@@ -226,7 +229,10 @@ final class TableReplay {
         ownedSequence(table, column.name, column.type);
     }
 
-    /** The sequence a serial or identity column owns: {@code <table>_<column>_seq}. */
+    /**
+     * The sequence a serial or identity column owns: {@code <table>_<column>_seq}. Default privileges reach a
+     * serial's sequence but not an identity's, as PostgreSQL 17 shows.
+     */
     private Sequence ownedSequence(TableState table, String column, String type) {
         String name = PostgresNames.choose(table.name, List.of(column), "seq",
                 n -> state.relationNameTaken(table.schema, n));

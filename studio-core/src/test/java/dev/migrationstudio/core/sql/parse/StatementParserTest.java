@@ -303,7 +303,11 @@ class StatementParserTest {
                 new PrivilegeTarget("ROLE", List.of("admin"), List.of()), List.of("bob"), false));
         assertThat(parse("ALTER DEFAULT PRIVILEGES FOR ROLE postgres IN SCHEMA public GRANT ALL ON TABLES TO anon"))
                 .isEqualTo(new AlterDefaultPrivileges(List.of("postgres"), List.of("public"), true,
-                        "GRANT ALL ON TABLES TO anon"));
+                        "GRANT ALL ON TABLES TO anon", List.of("ALL"), "TABLES", List.of("anon"), false));
+        assertThat(parse("ALTER DEFAULT PRIVILEGES REVOKE GRANT OPTION FOR EXECUTE ON FUNCTIONS FROM PUBLIC, bob"
+                + " CASCADE")).isEqualTo(new AlterDefaultPrivileges(List.of(), List.of(), false,
+                        "REVOKE GRANT OPTION FOR EXECUTE ON FUNCTIONS FROM PUBLIC, bob CASCADE", List.of("EXECUTE"),
+                        "FUNCTIONS", List.of("public", "bob"), true));
     }
 
     @Test

@@ -101,4 +101,34 @@ class ReplayMatchesIntrospectionTest {
                 + i.constraint());
         assertSame(models, SchemaModel::triggers, t -> t.id() + " " + t.level() + " " + t.function());
     }
+
+    @Test
+    void defaultPrivilegesGrantOnObjectsCreatedLater() throws Exception {
+        SchemaModel[] models = replayAndIntrospect("""
+                do $$ begin if not exists (select from pg_roles where rolname = 'dp_reader') then \
+                create role dp_reader; create role dp_writer; end if; end $$;
+                create table before_defaults (id int);
+                alter default privileges in schema public grant all on tables to dp_reader, dp_writer;
+                alter default privileges in schema public grant select, usage on sequences to dp_reader;
+                alter default privileges grant execute on functions to dp_writer with grant option;
+                alter default privileges revoke execute on functions from public;
+                alter default privileges in schema public revoke delete, truncate on tables from dp_reader;
+                alter default privileges grant usage on schemas to dp_reader;
+                create schema app;
+                create table notes (id bigint generated always as identity, body text);
+                create table app.other (id serial);
+                create table counters (id serial, n bigserial);
+                create view note_bodies as select body from notes;
+                create sequence counter;
+                create function f() returns int language sql as 'select 1';
+                create function app.g() returns int language sql as 'select 1';
+                """);
+        assertSame(models, SchemaModel::grants, g -> g.objectType() + " " + g.objectId() + " " + g.grantee() + " "
+                + g.privilege() + " " + g.grantable());
+        assertThat(models[0].grants()).extracting(g -> g.objectId() + " " + g.grantee() + " " + g.privilege())
+                .contains("public.notes dp_writer MAINTAIN", "public.counters_id_seq dp_reader USAGE",
+                        "public.f() dp_writer EXECUTE", "app dp_reader USAGE")
+                .doesNotContain("public.notes dp_reader DELETE", "public.notes_id_seq dp_reader USAGE", "public.f() PUBLIC EXECUTE",
+                        "public.before_defaults dp_reader SELECT");
+    }
 }

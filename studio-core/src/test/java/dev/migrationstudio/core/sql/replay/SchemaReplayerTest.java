@@ -117,6 +117,7 @@ class SchemaReplayerTest {
                         "EXECUTE", false),
                 new Grant(Grant.ObjectType.FUNCTION, "public.f(uuid,character varying)", null, "authenticated",
                         "EXECUTE", false),
+                new Grant(Grant.ObjectType.SCHEMA, "public", null, "PUBLIC", "USAGE", false),
                 new Grant(Grant.ObjectType.TABLE, "public.todos", null, "anon", "SELECT", false));
     }
 
