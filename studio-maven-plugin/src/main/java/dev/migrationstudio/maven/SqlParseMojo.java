@@ -5,6 +5,8 @@ import dev.migrationstudio.core.connect.DatabaseUnavailableException;
 import dev.migrationstudio.core.fidelity.FidelityService;
 import dev.migrationstudio.core.introspect.DatabaseTarget;
 import dev.migrationstudio.core.json.Json;
+import dev.migrationstudio.core.shadow.ShadowInitScripts;
+import dev.migrationstudio.core.source.MigrationScript;
 import dev.migrationstudio.core.source.MigrationSource;
 import dev.migrationstudio.core.source.MigrationSourceException;
 import dev.migrationstudio.core.sqlast.SqlParseService;
@@ -13,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import javax.inject.Inject;
 import org.apache.maven.execution.MavenSession;
@@ -26,7 +29,9 @@ import org.eclipse.aether.RepositorySystem;
 /**
  * Reads the migration history without a database into {@code studio.sql.ast}: every script split and parsed
  * (unchanged ones from a cache under {@code target/studio}), replayed in order into the schema it declares.
- * Unreadable or malformed scripts are reported with file and line; the others are still read. With
+ * Unreadable or malformed scripts are reported with file and line; the others are still read. The platform SQL
+ * the shadow runs first (studio.platform, studio.initScripts) is replayed before the history, and the model keeps
+ * the schemas introspection reads (studio.schemas, studio.excludeSchemas). With
  * {@code -Dstudio.verify=true} the history is also replayed in the shadow database and every object whose parsed
  * form differs from what PostgreSQL built is listed.
  */
@@ -54,8 +59,11 @@ public class SqlParseMojo extends AbstractDatabaseMojo {
         Path cache = Path.of(project.getBuild().getDirectory(), "studio", "sql-parse-cache");
         SqlParseService.Outcome outcome;
         try {
+            // The platform SQL the shadow runs first (Supabase roles, schemas, default privileges) is replayed
+            // before the history, and the model keeps the schemas introspection would read.
+            List<MigrationScript> preamble = ShadowInitScripts.load(platform(), initScriptPaths());
             outcome = new SqlParseService(studioLog(), Clock.systemUTC()).run(new SqlParseService.Request(source,
-                    project.getBasedir().toPath(), cache, pgVersion));
+                    project.getBasedir().toPath(), cache, pgVersion, preamble, schemaFilter()));
         } catch (MigrationSourceException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         }

@@ -2,6 +2,7 @@ package dev.migrationstudio.core.history;
 
 import dev.migrationstudio.core.report.StudioLog;
 import dev.migrationstudio.core.source.MigrationScript;
+import dev.migrationstudio.core.schema.SchemaModels;
 import dev.migrationstudio.core.sql.parse.StatementParser;
 import dev.migrationstudio.core.sql.replay.ReplayStep;
 import dev.migrationstudio.core.sql.replay.SchemaReplayer;
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Reads a history without a database: split and parse every script (in parallel: scripts are independent), then
@@ -60,7 +62,18 @@ public final class HistoryAnalyzer {
 
     /** Replays parsed scripts in order. */
     public HistoryAnalysis replay(List<ParsedScript> parsedScripts) {
+        return replay(List.of(), parsedScripts, schema -> true);
+    }
+
+    /**
+     * Replays {@code preamble} (the platform SQL the shadow database runs first, e.g. Supabase's roles, schemas
+     * and default privileges) and then the history; only the history's scripts are analysed. The model keeps the
+     * schemas {@code acceptsSchema} accepts, as introspection with the same rules would read them.
+     */
+    public HistoryAnalysis replay(List<ParsedScript> preamble, List<ParsedScript> parsedScripts,
+            Predicate<String> acceptsSchema) {
         SchemaReplayer replayer = new SchemaReplayer();
+        preamble.forEach(script -> script.statements().forEach(statement -> replayer.apply(statement.parsed())));
         List<AnalyzedScript> analyzed = new ArrayList<>(parsedScripts.size());
         for (ParsedScript parsed : parsedScripts) {
             List<ReplayStep> steps = new ArrayList<>(parsed.statements().size());
@@ -69,6 +82,6 @@ public final class HistoryAnalyzer {
             }
             analyzed.add(new AnalyzedScript(parsed, steps));
         }
-        return new HistoryAnalysis(analyzed, replayer.model());
+        return new HistoryAnalysis(analyzed, SchemaModels.filter(replayer.model(), acceptsSchema));
     }
 }

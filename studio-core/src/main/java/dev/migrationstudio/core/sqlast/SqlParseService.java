@@ -5,6 +5,7 @@ import dev.migrationstudio.core.history.HistoryAnalyzer;
 import dev.migrationstudio.core.history.ParseCache;
 import dev.migrationstudio.core.history.ParsedScript;
 import dev.migrationstudio.core.history.ParserVersion;
+import dev.migrationstudio.core.introspect.SchemaFilter;
 import dev.migrationstudio.core.report.StudioLog;
 import dev.migrationstudio.core.source.MigrationScript;
 import dev.migrationstudio.core.source.MigrationSource;
@@ -37,8 +38,20 @@ public final class SqlParseService {
      * @param projectDirectory artifact paths are relative to it
      * @param cacheDirectory   the parse cache (under {@code target/studio}); null to parse everything, keep nothing
      * @param postgresMajor    the server version scripts target, for what may run in a transaction
+     * @param preamble         platform SQL replayed before the history and not reported as files: what the shadow
+     *                         database runs first ({@code ShadowInitScripts.load(platform, initScripts)}); empty for none
+     * @param schemaFilter     the schemas the model keeps, as introspection reads them; null keeps every schema
      */
-    public record Request(MigrationSource source, Path projectDirectory, Path cacheDirectory, int postgresMajor) {
+    public record Request(MigrationSource source, Path projectDirectory, Path cacheDirectory, int postgresMajor,
+            List<MigrationScript> preamble, SchemaFilter schemaFilter) {
+        public Request {
+            preamble = preamble == null ? List.of() : List.copyOf(preamble);
+        }
+
+        /** No preamble, every schema. */
+        public Request(MigrationSource source, Path projectDirectory, Path cacheDirectory, int postgresMajor) {
+            this(source, projectDirectory, cacheDirectory, postgresMajor, List.of(), null);
+        }
     }
 
     /** The artifact, the analysis behind it (for the fidelity check) and what the cache did. */
@@ -54,7 +67,9 @@ public final class SqlParseService {
         ParseCache cache = opening.join();
         List<ParsedScript> parsed = cache == null ? analyzer.parseAll(scripts, analyzer::parse)
                 : analyzer.parseAll(scripts, script -> cache.parse(script, analyzer::parse));
-        HistoryAnalysis analysis = analyzer.replay(parsed);
+        List<ParsedScript> preamble = request.preamble().stream().map(analyzer::parse).toList();
+        HistoryAnalysis analysis = analyzer.replay(preamble, parsed,
+                request.schemaFilter() == null ? schema -> true : request.schemaFilter()::accepts);
         if (cache != null) {
             save(cache, request.cacheDirectory());
         }

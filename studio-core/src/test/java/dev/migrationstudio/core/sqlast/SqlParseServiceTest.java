@@ -5,13 +5,20 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import dev.migrationstudio.core.corpus.Corpus;
 import dev.migrationstudio.core.history.ParseCache;
+import dev.migrationstudio.core.introspect.SchemaFilter;
 import dev.migrationstudio.core.report.StudioLog;
 import dev.migrationstudio.core.schema.Policy;
+import dev.migrationstudio.core.schema.Schema;
+import dev.migrationstudio.core.schema.SchemaModel;
 import dev.migrationstudio.core.schema.Table;
+import dev.migrationstudio.core.shadow.Platform;
+import dev.migrationstudio.core.shadow.ShadowInitScripts;
+import dev.migrationstudio.core.source.MigrationScript;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -146,5 +153,26 @@ class SqlParseServiceTest {
         SqlParseService.Outcome third = service.run(new SqlParseService.Request(new DirectorySource(dir), project, cache, 17));
         assertThat(third.cache()).isEqualTo(new ParseCache.Stats(0, 16));
         assertThat(third.ast().files()).isEqualTo(second.ast().files());
+    }
+
+    @Test
+    void platformPreambleIsReplayedFirstNotReportedAndPlatformSchemasAreFilteredOut(@TempDir Path project)
+            throws Exception {
+        Path migrations = Files.createDirectories(project.resolve("db"));
+        Files.writeString(migrations.resolve("V1__notes.sql"), "create table public.notes (id bigint primary key,"
+                + " author uuid references auth.users (id));\n");
+        List<MigrationScript> preamble = ShadowInitScripts.load(Platform.SUPABASE, List.of());
+
+        SqlParseService.Outcome outcome = service.run(new SqlParseService.Request(new DirectorySource(migrations),
+                project, null, 17, preamble, SchemaFilter.ALL_APPLICATION_SCHEMAS));
+
+        assertThat(outcome.ast().files()).extracting(SqlAstFile::filename).containsExactly("db/V1__notes.sql");
+        SchemaModel model = outcome.analysis().model();
+        assertThat(model.tables()).extracting(Table::id).containsExactly("public.notes");
+        assertThat(model.schemas()).extracting(Schema::name).doesNotContain("auth", "storage", "extensions");
+        assertThat(model.grants()).extracting(g -> g.objectId() + " " + g.grantee() + " " + g.privilege())
+                .contains("public.notes anon SELECT", "public.notes authenticated INSERT");
+        assertThat(model.tables().get(0).constraints()).extracting(c -> c.references() == null ? null
+                : c.references().table()).contains("auth.users");
     }
 }

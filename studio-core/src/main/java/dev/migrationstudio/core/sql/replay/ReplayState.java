@@ -1,5 +1,6 @@
 package dev.migrationstudio.core.sql.replay;
 
+import dev.migrationstudio.core.schema.Column;
 import dev.migrationstudio.core.schema.CompositeType;
 import dev.migrationstudio.core.schema.DomainType;
 import dev.migrationstudio.core.schema.EnumType;
@@ -129,6 +130,7 @@ final class ReplayState {
     }
 
     SchemaModel toModel() {
+        Set<String> identitySequences = identitySequences();
         return new SchemaModel(
                 List.copyOf(schemas.values()),
                 tables.values().stream().map(TableState::toTable).toList(),
@@ -142,6 +144,19 @@ final class ReplayState {
                 List.copyOf(enums.values()),
                 List.copyOf(domains.values()),
                 List.copyOf(compositeTypes.values()),
-                grants.all());
+                grants.all().stream().filter(g -> !identitySequences.contains(g.objectId())).toList());
+    }
+
+    /**
+     * The sequences of identity columns. Their grants stay out of the model, as the introspector leaves them out
+     * (the sequence belongs to the column; its privileges are not managed on their own).
+     */
+    private Set<String> identitySequences() {
+        Set<String> owners = new HashSet<>();
+        tables.values().forEach(t -> t.columns.stream().filter(c -> c.identity != Column.Identity.NONE)
+                .forEach(c -> owners.add(t.id() + "." + c.name)));
+        Set<String> ids = new HashSet<>();
+        sequences.values().stream().filter(s -> owners.contains(s.ownedBy())).forEach(s -> ids.add(s.id()));
+        return ids;
     }
 }

@@ -213,7 +213,6 @@ final class TableReplay {
         table.columns.add(column);
         if (TypeNames.isSerial(definition.type())) {
             Sequence sequence = ownedSequence(table, column.name, type);
-            state.grantDefaults(Grant.ObjectType.SEQUENCE, table.schema, sequence.id());
             column.defaultExpression = "nextval('" + sequence.id() + "'::regclass)";
             column.nullable = false;
         }
@@ -229,10 +228,7 @@ final class TableReplay {
         ownedSequence(table, column.name, column.type);
     }
 
-    /**
-     * The sequence a serial or identity column owns: {@code <table>_<column>_seq}. Default privileges reach a
-     * serial's sequence but not an identity's, as PostgreSQL 17 shows.
-     */
+    /** The sequence a serial or identity column owns: {@code <table>_<column>_seq}, with the default privileges. */
     private Sequence ownedSequence(TableState table, String column, String type) {
         String name = PostgresNames.choose(table.name, List.of(column), "seq",
                 n -> state.relationNameTaken(table.schema, n));
@@ -245,6 +241,7 @@ final class TableReplay {
                 table.id() + "." + column);
         state.sequences.put(sequence.id(), sequence);
         state.touch(Kind.SEQUENCE, sequence.id(), Change.CREATED);
+        state.grantDefaults(Grant.ObjectType.SEQUENCE, table.schema, sequence.id());
         return sequence;
     }
 
