@@ -77,8 +77,7 @@ public class SqlParseMojo extends AbstractDatabaseMojo {
 
     private FidelityService.Outcome verify(SqlParseService.Outcome outcome, MigrationSource source)
             throws MojoExecutionException {
-        DatabaseTarget.Shadow shadow = new DatabaseTarget.Shadow(shadowBinaries(), shadowDirectory.toPath(),
-                Duration.ofSeconds(60), platform(), initScriptPaths(), source);
+        DatabaseTarget.Shadow shadow = shadowTarget(source);
         try {
             return new FidelityService(studioLog(), Clock.systemUTC())
                     .verify(outcome.analysis().model(), shadow, schemaFilter(), statementTimeout());

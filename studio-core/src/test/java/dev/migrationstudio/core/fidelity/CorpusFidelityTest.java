@@ -43,7 +43,7 @@ class CorpusFidelityTest {
         SchemaModel parsed = new HistoryAnalyzer(new StatementParser(), StudioLog.SILENT).analyze(scripts).model();
         Introspection built;
         try (TestDatabase db = TestDatabase.create(); Connection connection = db.connection()) {
-            HistoryReplayer replayer = new HistoryReplayer(StudioLog.SILENT);
+            HistoryReplayer replayer = new HistoryReplayer(StudioLog.SILENT, Corpus.root());
             Platform platform = history.equals(Corpus.SUPABASE_SAAS) ? Platform.SUPABASE : Platform.POSTGRES;
             assertThat(replayer.replay(connection, ShadowInitScripts.load(platform, List.of())).failures()).isEmpty();
             assertThat(replayer.replay(connection, scripts).failures()).isEmpty();
