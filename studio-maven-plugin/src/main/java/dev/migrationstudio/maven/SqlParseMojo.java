@@ -11,7 +11,6 @@ import dev.migrationstudio.core.sqlast.SqlParseService;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.inject.Inject;
