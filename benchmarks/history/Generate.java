@@ -24,7 +24,7 @@ import java.util.stream.Collectors;
  * <p>Run with {@code java Generate.java [--seed N] [--files N] [--out DIR]} (Java 17 source launch,
  * no dependencies). The generator keeps a model of the schema it has produced so far, so every
  * statement refers to objects that exist at that point of the history and the whole history applies
- * to a database that has the Supabase platform objects ({@code platform-init.sql}).
+ * to a database that has the Supabase platform objects (the shadow database's {@code supabase-platform.sql}).
  */
 public class Generate {
 

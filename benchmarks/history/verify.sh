@@ -8,7 +8,7 @@
 # psql:             each file in version order with `psql -v ON_ERROR_STOP=1`, in one transaction
 #                   unless it has a .conf file; faster, and names the failing file and line.
 # The cluster is created with initdb as user postgres (initdb refuses root), listens on a free
-# loopback port, gets platform-init.sql (Supabase roles, auth schema, auth.uid()) and is removed at exit.
+# loopback port, gets the shadow database's Supabase platform SQL (studio-core .../shadow/supabase-platform.sql) and is removed at exit.
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -53,7 +53,7 @@ trap cleanup EXIT
   || { cat "$work/server.log" >&2; exit 1; }
 
 psql_cmd=("$pg_bin/psql" -X -q -h 127.0.0.1 -p "$port" -U postgres -d postgres -v ON_ERROR_STOP=1)
-"${psql_cmd[@]}" -f "$here/platform-init.sql" >/dev/null
+"${psql_cmd[@]}" -f "$here/../../studio-core/src/main/resources/dev/migrationstudio/core/shadow/supabase-platform.sql" >/dev/null
 
 files=$(find "$project/db/migration" -maxdepth 1 -name 'V*__*.sql' | wc -l)
 start=$(date +%s)
