@@ -57,10 +57,6 @@ public abstract class AbstractDatabaseMojo extends AbstractHistoryMojo {
     @Parameter(property = "studio.excludeSchemas")
     protected List<String> excludeSchemas;
 
-    /** Major version of the shadow database: 14, 15, 16 or 17. */
-    @Parameter(property = "studio.pgVersion", defaultValue = "17")
-    protected int pgVersion;
-
     /** {@code postgres} or {@code supabase}: which platform objects the shadow database gets first. */
     @Parameter(property = "studio.platform", defaultValue = "postgres")
     protected String platform;

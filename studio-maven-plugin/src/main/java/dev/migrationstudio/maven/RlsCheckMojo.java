@@ -34,7 +34,7 @@ public class RlsCheckMojo extends AbstractValidateMojo {
 
     @Override
     protected void run() throws MojoExecutionException {
-        HistoryAnalysis analysis = analyzeHistory();
+        HistoryAnalysis analysis = analyzeHistory().analysis();
         RlsAuditResult result = audits(analysis).rls();
         Path report = writeArtifact(ArtifactId.RLS_REPORT, result.report());
         Path plan = writeArtifact(ArtifactId.RLS_PLAN, result.plan());

@@ -32,7 +32,7 @@ public class RpcLintMojo extends AbstractValidateMojo {
 
     @Override
     protected void run() throws MojoExecutionException {
-        HistoryAnalysis analysis = analyzeHistory();
+        HistoryAnalysis analysis = analyzeHistory().analysis();
         RpcPlan plan = audits(analysis).rpc();
         Path written = writeArtifact(ArtifactId.RPC_PLAN, plan);
         output().print(goalName(), findingsReport(RpcAudit.ruleIds(), scriptFiles(analysis), plan.findings()),

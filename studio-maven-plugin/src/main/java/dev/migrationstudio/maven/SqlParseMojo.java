@@ -1,6 +1,5 @@
 package dev.migrationstudio.maven;
 
-import dev.migrationstudio.core.artifact.ArtifactId;
 import dev.migrationstudio.core.connect.DatabaseUnavailableException;
 import dev.migrationstudio.core.fidelity.FidelityService;
 import dev.migrationstudio.core.introspect.DatabaseTarget;
@@ -49,22 +48,10 @@ public class SqlParseMojo extends AbstractDatabaseMojo {
 
     @Override
     protected void run() throws MojoExecutionException {
-        MigrationSource source = new MigrationSourceFactory(project).create(historyRequest());
-        Path cache = Path.of(project.getBuild().getDirectory(), "studio", "sql-parse-cache");
-        SqlParseService.Outcome outcome;
-        try {
-            outcome = new SqlParseService(studioLog(), Clock.systemUTC()).run(new SqlParseService.Request(source,
-                    project.getBasedir().toPath(), cache, pgVersion));
-        } catch (MigrationSourceException e) {
-            throw new MojoExecutionException(e.getMessage(), e);
-        }
-        Path written;
-        try {
-            written = artifactStore().write(ArtifactId.SQL_AST, outcome.ast());
-        } catch (IOException e) {
-            throw new MojoExecutionException("Cannot write the sql.ast artifact: " + e.getMessage()
-                    + " (check studio.artifactsDirectory)", e);
-        }
+        StaticHistory.Read history = readHistory();
+        SqlParseService.Outcome outcome = history.outcome();
+        MigrationSource source = history.source();
+        Path written = history.artifact();
         FidelityService.Outcome fidelity = verify ? verify(outcome, source) : null;
         SqlParseSummary summary = new SqlParseSummary(outcome, fidelity, relative(written));
         if (outputFormat() == OutputFormat.JSON) {
