@@ -18,6 +18,8 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
+import org.eclipse.aether.RepositorySystem;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 /**
  * Goals that end in the release gate: judge the evidence, write {@code studio.release.gate}, report, and fail the
@@ -32,8 +34,9 @@ public abstract class AbstractGateMojo extends AbstractValidateMojo {
     @Parameter(property = "studio.failOn")
     protected String failOn;
 
-    protected AbstractGateMojo(MavenProject project, MavenSession session) {
-        super(project, session);
+    protected AbstractGateMojo(MavenProject project, MavenSession session, RepositorySystem repositorySystem,
+                               SettingsDecrypter settingsDecrypter) {
+        super(project, session, repositorySystem, settingsDecrypter);
     }
 
     /**

@@ -5,15 +5,14 @@ import dev.migrationstudio.core.lint.LintBaseline;
 import dev.migrationstudio.core.lint.LintConfig;
 import dev.migrationstudio.core.lint.LintReport;
 import dev.migrationstudio.core.lint.MigrationLinter;
-import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
+import org.eclipse.aether.RepositorySystem;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 /**
@@ -21,8 +20,6 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
  * {@code studio.lintOnlyPending} asks for the migrations it has applied.
  */
 public abstract class AbstractLintMojo extends AbstractGateMojo {
-    private final SettingsDecrypter settingsDecrypter;
-
     /**
      * Per-rule severity or off switch, e.g. {@code <rules><truncate>off</truncate><prefer-jsonb>warning</prefer-jsonb>
      * </rules>}: {@code error}, {@code warning}, {@code info} or {@code off}.
@@ -45,25 +42,9 @@ public abstract class AbstractLintMojo extends AbstractGateMojo {
     @Parameter(property = "studio.lintOnlyPending", defaultValue = "false")
     protected boolean lintOnlyPending;
 
-    // The live database for lintOnlyPending, read as AbstractDatabaseMojo reads it (same properties).
-    @Parameter(property = "studio.url")
-    protected String url;
-
-    @Parameter(property = "studio.user")
-    protected String user;
-
-    @Parameter(property = "studio.password")
-    protected String password;
-
-    @Parameter(property = "studio.serverId")
-    protected String serverId;
-
-    @Parameter(property = "studio.connectTimeout", defaultValue = "10")
-    protected int connectTimeout;
-
-    protected AbstractLintMojo(MavenProject project, MavenSession session, SettingsDecrypter settingsDecrypter) {
-        super(project, session);
-        this.settingsDecrypter = settingsDecrypter;
+    protected AbstractLintMojo(MavenProject project, MavenSession session, RepositorySystem repositorySystem,
+                               SettingsDecrypter settingsDecrypter) {
+        super(project, session, repositorySystem, settingsDecrypter);
     }
 
     /** Lints the history as read, with the goal's settings. */
@@ -113,10 +94,5 @@ public abstract class AbstractLintMojo extends AbstractGateMojo {
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException(e.getMessage() + " (fix studio.lintSince)", e);
         }
-    }
-
-    private Optional<ConnectionSettings> liveDatabase() throws MojoExecutionException {
-        return new ConnectionResolver(project, session, settingsDecrypter, System.getenv()).resolve(
-                new ConnectionResolver.Explicit(url, user, password, serverId, Duration.ofSeconds(connectTimeout)));
     }
 }

@@ -21,12 +21,14 @@ import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
+import org.eclipse.aether.RepositorySystem;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 /**
  * Validate goals: they read the history statically (no server), audit the schema it declares, and report in the
  * chosen format ({@code text}, {@code json}, {@code sarif}, {@code junit}; GitHub annotations in GitHub Actions).
  */
-public abstract class AbstractValidateMojo extends AbstractHistoryMojo {
+public abstract class AbstractValidateMojo extends AbstractDatabaseMojo {
 
     /** The schemas the HTTP API serves (PostgREST's db_schemas); Supabase's default is public. */
     @Parameter(property = "studio.exposedSchemas", defaultValue = "public")
@@ -39,8 +41,9 @@ public abstract class AbstractValidateMojo extends AbstractHistoryMojo {
     @Parameter(defaultValue = "${plugin.version}", readonly = true)
     protected String pluginVersion;
 
-    protected AbstractValidateMojo(MavenProject project, MavenSession session) {
-        super(project, session);
+    protected AbstractValidateMojo(MavenProject project, MavenSession session, RepositorySystem repositorySystem,
+                                   SettingsDecrypter settingsDecrypter) {
+        super(project, session, repositorySystem, settingsDecrypter);
     }
 
     /**

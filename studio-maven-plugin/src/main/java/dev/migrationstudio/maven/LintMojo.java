@@ -17,6 +17,7 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.project.MavenProject;
+import org.eclipse.aether.RepositorySystem;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 /**
@@ -28,8 +29,9 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
 public class LintMojo extends AbstractLintMojo {
 
     @Inject
-    public LintMojo(MavenProject project, MavenSession session, SettingsDecrypter settingsDecrypter) {
-        super(project, session, settingsDecrypter);
+    public LintMojo(MavenProject project, MavenSession session, RepositorySystem repositorySystem,
+                  SettingsDecrypter settingsDecrypter) {
+        super(project, session, repositorySystem, settingsDecrypter);
     }
 
     @Override

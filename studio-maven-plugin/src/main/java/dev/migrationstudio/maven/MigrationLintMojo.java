@@ -4,6 +4,7 @@ import javax.inject.Inject;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.project.MavenProject;
+import org.eclipse.aether.RepositorySystem;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 /** {@code migration-lint}: another name for {@code lint}, same parameters and artifact. */
@@ -11,8 +12,9 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
 public class MigrationLintMojo extends LintMojo {
 
     @Inject
-    public MigrationLintMojo(MavenProject project, MavenSession session, SettingsDecrypter settingsDecrypter) {
-        super(project, session, settingsDecrypter);
+    public MigrationLintMojo(MavenProject project, MavenSession session, RepositorySystem repositorySystem,
+                  SettingsDecrypter settingsDecrypter) {
+        super(project, session, repositorySystem, settingsDecrypter);
     }
 
     @Override

@@ -16,6 +16,7 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.project.MavenProject;
+import org.eclipse.aether.RepositorySystem;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 /**
@@ -27,8 +28,9 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
 public class ReleaseCheckMojo extends AbstractLintMojo {
 
     @Inject
-    public ReleaseCheckMojo(MavenProject project, MavenSession session, SettingsDecrypter settingsDecrypter) {
-        super(project, session, settingsDecrypter);
+    public ReleaseCheckMojo(MavenProject project, MavenSession session, RepositorySystem repositorySystem,
+                  SettingsDecrypter settingsDecrypter) {
+        super(project, session, repositorySystem, settingsDecrypter);
     }
 
     @Override
