@@ -54,6 +54,10 @@ public final class LiquibaseMigrationSource implements MigrationSource {
         this.settings = settings;
     }
 
+    public LiquibaseSettings settings() {
+        return settings;
+    }
+
     @Override
     public String tool() {
         return "liquibase";
