@@ -7,6 +7,7 @@ import dev.migrationstudio.core.intent.ManagedStatus;
 import dev.migrationstudio.core.intent.NearMatches;
 import dev.migrationstudio.core.intent.ObjectType;
 import dev.migrationstudio.core.intent.Presence;
+import dev.migrationstudio.core.sql.SqlIdentifiers;
 import dev.migrationstudio.core.sql.parse.StatementParser;
 import dev.migrationstudio.core.sql.replay.SchemaReplayer;
 import dev.migrationstudio.core.sql.replay.TouchedObject;
@@ -54,7 +55,7 @@ public final class ScaffoldIntent {
         Map<String, IntentObject> objects = new LinkedHashMap<>();
         graph.objects().forEach(object -> objects.put(object.id(), object));
         List<String> schemas = new ArrayList<>();
-        for (TouchedObject created : created(migrations)) {
+        for (TouchedObject created : created(graph, migrations)) {
             ObjectType type = objectType(created.kind());
             if (type != null) {
                 objects.put(created.id(), new IntentObject(created.id(), type, ManagedStatus.MANAGED, BigDecimal.ONE,
@@ -68,8 +69,16 @@ public final class ScaffoldIntent {
         return graph.withObjects(new ArrayList<>(objects.values()), widened);
     }
 
-    static List<TouchedObject> created(List<MigrationDraft> migrations) {
+    /** Replays the drafts after the graph's tables, so a policy on a table from an earlier migration is seen. */
+    static List<TouchedObject> created(IntentGraph graph, List<MigrationDraft> migrations) {
         SchemaReplayer replayer = new SchemaReplayer();
+        for (IntentObject table : graph.withStatus(ManagedStatus.MANAGED)) {
+            int dot = table.id().indexOf('.');
+            if (table.objectType() == ObjectType.TABLE && dot > 0) {
+                replayer.apply(PARSER.parse("CREATE TABLE " + SqlIdentifiers.qualified(table.id().substring(0, dot),
+                        table.id().substring(dot + 1)) + " ()"));
+            }
+        }
         List<TouchedObject> created = new ArrayList<>();
         for (MigrationDraft draft : migrations) {
             for (SqlStatement statement : SqlSplitter.split(draft.upSql()).statements()) {

@@ -123,5 +123,9 @@ class ScaffoldGeneratorsTest {
         IntentGraph other = ScaffoldIntent.record(graph,
                 CreateTableScaffold.generate("billing", "invoices", true).migrations());
         assertThat(other.managedScope().managedSchemas()).containsExactly("billing", "public");
+        // A policy written in its own migration, on a table an earlier scaffold created.
+        IntentGraph withPolicy = ScaffoldIntent.record(other, AddRlsPolicyScaffold.generate(new TableRef("billing",
+                "invoices"), "own", PolicyCommand.SELECT, List.of("public"), "true", null).migrations());
+        assertThat(withPolicy.object("billing.invoices.own")).isPresent();
     }
 }
