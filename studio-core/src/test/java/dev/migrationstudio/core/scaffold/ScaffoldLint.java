@@ -2,7 +2,11 @@ package dev.migrationstudio.core.scaffold;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.migrationstudio.core.finding.Severity;
 import dev.migrationstudio.core.history.HistoryAnalysis;
+import dev.migrationstudio.core.lint.LintConfig;
+import dev.migrationstudio.core.lint.LintReport;
+import dev.migrationstudio.core.lint.MigrationLinter;
 import dev.migrationstudio.core.history.HistoryAnalyzer;
 import dev.migrationstudio.core.history.ParsedScript;
 import dev.migrationstudio.core.report.StudioLog;
@@ -17,8 +21,8 @@ import java.util.List;
  * The one place tests check that generated migrations are safe: each draft becomes a history script (with its
  * transaction flag) and goes through the {@link HistoryAnalyzer}, as the lint engine reads histories.
  *
- * <p>Until {@code MigrationLinter} is on main this asserts the safety properties directly; once it is, the
- * linter's zero-error assertion goes here, beside them.
+ * <p>Our own linter must find no error in them, and the safety properties the issue names are asserted directly
+ * too, so that a rule switched off or weakened later cannot hide a regression here.
  */
 public final class ScaffoldLint {
     private ScaffoldLint() {
@@ -39,6 +43,9 @@ public final class ScaffoldLint {
     /** Every generated migration parses cleanly and keeps the safety rules. */
     public static void assertSafe(List<MigrationDraft> drafts) {
         HistoryAnalysis analysis = analyze(drafts);
+        LintReport report = new MigrationLinter().lint(analysis, LintConfig.defaults());
+        assertThat(report.findings()).as("lint errors in generated migrations")
+                .filteredOn(finding -> finding.severity() == Severity.ERROR).isEmpty();
         for (int i = 0; i < drafts.size(); i++) {
             ParsedScript parsed = analysis.scripts().get(i).parsed();
             assertThat(parsed.splitError()).as("split error in %s", drafts.get(i).upSql()).isNull();
