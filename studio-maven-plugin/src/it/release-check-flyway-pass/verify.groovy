@@ -4,7 +4,7 @@ def log = new File(basedir, 'build.log').text
 assert log.contains('BUILD SUCCESS')
 assert log.contains(':release-check (default) @ release-check-flyway-pass')
 assert log.contains('Release gate: pass (failOn=error): 1 warning(s)')
-assert log.contains('not judged (no artifact): studio.migration.lint')
+assert !log.contains('not judged')
 assert log.contains('db/migration/V2__display_name.sql')
 assert log.contains('warning  FUNCTION_SEARCH_PATH_MUTABLE')
 assert log.contains('Wrote sarif report target/studio/studio-release-check.sarif')
@@ -18,8 +18,12 @@ assert gate.data.blocking == []
 assert gate.data.warnings*.ruleId == ['FUNCTION_SEARCH_PATH_MUTABLE']
 assert gate.data.warnings[0].file == 'db/migration/V2__display_name.sql'
 assert gate.data.warnings[0].line == 2
-assert gate.data.evidence*.artifact == ['studio.rls.report', 'studio.rpc.plan']
-assert gate.data.missingEvidence == ['studio.migration.lint']
+// release-check lints itself: all three artifacts are evidence, the lint with no finding on this history.
+assert gate.data.evidence*.artifact == ['studio.migration.lint', 'studio.rls.report', 'studio.rpc.plan']
+assert gate.data.missingEvidence == []
+def lint = new JsonSlurper().parse(new File(artifacts, 'studio.migration.lint/1.0.0/latest.json'))
+assert lint.data.findings == []
+assert lint.data.scriptsLinted == 2
 
 def rls = new JsonSlurper().parse(new File(artifacts, 'studio.rls.report/1.0.0/latest.json'))
 def profiles = rls.data.tables.find { it.tableId == 'public.profiles' }

@@ -10,6 +10,7 @@ import liquibase.changelog.visitor.DefaultChangeExecListener;
 import liquibase.command.CommandResults;
 import liquibase.command.CommandScope;
 import liquibase.command.core.AbstractUpdateCommandStep;
+import liquibase.command.core.RollbackCountCommandStep;
 import liquibase.command.core.StatusCommandStep;
 import liquibase.command.core.UpdateCommandStep;
 import liquibase.command.core.helpers.DbUrlConnectionArgumentsCommandStep;
@@ -65,6 +66,29 @@ public final class LiquibaseMigrationRunner {
                     : List.of();
         } catch (Exception e) {
             throw failure("update", jdbcUrl, password, e);
+        }
+    }
+
+    /**
+     * Rolls back the last {@code count} changesets that ran, newest first, with their {@code rollback} SQL
+     * (Liquibase's {@code rollbackCount} command).
+     */
+    @SuppressWarnings("try") // ResourceAccessor.close() declares Exception; a failed close is reported like any failure
+    public void rollbackCount(String jdbcUrl, String user, String password, int count) throws LiquibaseRunException {
+        ChangeLogLoader loader = loader(jdbcUrl, password);
+        try (ResourceAccessor resourceAccessor = loader.openResourceAccessor()) {
+            LiquibaseScope.call(resourceAccessor, () -> new CommandScope(RollbackCountCommandStep.COMMAND_NAME)
+                    .addArgumentValue(DbUrlConnectionArgumentsCommandStep.URL_ARG, jdbcUrl)
+                    .addArgumentValue(DbUrlConnectionArgumentsCommandStep.USERNAME_ARG, user)
+                    .addArgumentValue(DbUrlConnectionArgumentsCommandStep.PASSWORD_ARG, password)
+                    .addArgumentValue("changelogFile", loader.changeLogPath())
+                    .addArgumentValue(RollbackCountCommandStep.COUNT_ARG, count)
+                    .addArgumentValue("contexts", settings.contexts())
+                    .addArgumentValue("labelFilter", settings.labels())
+                    .setOutput(OutputStream.nullOutputStream())
+                    .execute());
+        } catch (Exception e) {
+            throw failure("roll back " + count + " changeset(s) on", jdbcUrl, password, e);
         }
     }
 

@@ -54,6 +54,11 @@ public final class LiquibaseMigrationSource implements MigrationSource {
         this.settings = settings;
     }
 
+    /** The settings this source reads with (for running the same changelog, e.g. {@code status}). */
+    public LiquibaseSettings settings() {
+        return settings;
+    }
+
     @Override
     public String tool() {
         return "liquibase";

@@ -5,6 +5,7 @@ import dev.migrationstudio.core.introspect.DatabaseTarget;
 import dev.migrationstudio.core.introspect.SchemaFilter;
 import dev.migrationstudio.core.shadow.Platform;
 import dev.migrationstudio.core.shadow.PostgresBinaries;
+import dev.migrationstudio.core.source.MigrationSource;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -56,10 +57,6 @@ public abstract class AbstractDatabaseMojo extends AbstractHistoryMojo {
     @Parameter(property = "studio.excludeSchemas")
     protected List<String> excludeSchemas;
 
-    /** Major version of the shadow database: 14, 15, 16 or 17. */
-    @Parameter(property = "studio.pgVersion", defaultValue = "17")
-    protected int pgVersion;
-
     /** {@code postgres} or {@code supabase}: which platform objects the shadow database gets first. */
     @Parameter(property = "studio.platform", defaultValue = "postgres")
     protected String platform;
@@ -92,9 +89,13 @@ public abstract class AbstractDatabaseMojo extends AbstractHistoryMojo {
             getLog().info("Reading " + live.get().maskedUrl() + " (from " + live.get().origin() + ")");
             return new DatabaseTarget.Live(live.get());
         }
+        return shadowTarget(new MigrationSourceFactory(project).create(historyRequest()));
+    }
+
+    /** The shadow database that replays {@code source}, with this goal's platform and init scripts. */
+    protected DatabaseTarget.Shadow shadowTarget(MigrationSource source) throws MojoExecutionException {
         return new DatabaseTarget.Shadow(shadowBinaries(), shadowDirectory.toPath(), Duration.ofSeconds(60),
-                platform(), initScriptPaths(), new MigrationSourceFactory(project).create(historyRequest()),
-                project.getBasedir().toPath());
+                platform(), initScriptPaths(), source, project.getBasedir().toPath());
     }
 
     protected PostgresBinaries shadowBinaries() throws MojoExecutionException {

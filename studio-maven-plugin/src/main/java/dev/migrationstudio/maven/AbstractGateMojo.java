@@ -7,6 +7,7 @@ import dev.migrationstudio.core.gate.GateEvidence;
 import dev.migrationstudio.core.gate.GateResult;
 import dev.migrationstudio.core.gate.GateStatus;
 import dev.migrationstudio.core.gate.ReleaseGate;
+import dev.migrationstudio.core.report.format.RuleInfo;
 import dev.migrationstudio.core.report.format.TextFormat;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,6 +18,8 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
+import org.eclipse.aether.RepositorySystem;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 /**
  * Goals that end in the release gate: judge the evidence, write {@code studio.release.gate}, report, and fail the
@@ -24,12 +27,16 @@ import org.apache.maven.project.MavenProject;
  */
 public abstract class AbstractGateMojo extends AbstractValidateMojo {
 
-    /** Which findings fail the gate: {@code error} (default), {@code warning} (warnings too), {@code none}. */
-    @Parameter(property = "studio.failOn", defaultValue = "error")
+    /**
+     * Which findings fail the build: {@code error}, {@code warning} (warnings too), {@code none}. Unset: {@code error}
+     * for the gate goals, {@code none} for {@code lint} (it reports; the gate decides).
+     */
+    @Parameter(property = "studio.failOn")
     protected String failOn;
 
-    protected AbstractGateMojo(MavenProject project, MavenSession session) {
-        super(project, session);
+    protected AbstractGateMojo(MavenProject project, MavenSession session, RepositorySystem repositorySystem,
+                               SettingsDecrypter settingsDecrypter) {
+        super(project, session, repositorySystem, settingsDecrypter);
     }
 
     /**
@@ -38,7 +45,7 @@ public abstract class AbstractGateMojo extends AbstractValidateMojo {
      */
     protected void conclude(List<GateEvidence> evidence, List<String> files)
             throws MojoExecutionException, MojoFailureException {
-        FailOn threshold = failOnSetting();
+        FailOn threshold = failOnSetting(FailOn.ERROR);
         GateResult result = ReleaseGate.evaluate(evidence, threshold);
         Path written = writeArtifact(ArtifactId.RELEASE_GATE, result);
         List<Finding> findings = evidence.stream().flatMap(e -> e.findings().stream()).distinct().toList();
@@ -49,7 +56,7 @@ public abstract class AbstractGateMojo extends AbstractValidateMojo {
         }
         headline.add("Wrote " + relative(written));
         ValidationOutput output = output();
-        output.print(goalName(), findingsReport(ruleIds(findings), files, findings), headline, result);
+        output.print(goalName(), findingsReportOf(rules(), files, findings), headline, result);
         boolean blocks = result.status() == GateStatus.FAIL
                 || (result.status() == GateStatus.NO_VALIDATION && threshold != FailOn.NONE);
         if (blocks && !output.isJson()) {
@@ -57,7 +64,10 @@ public abstract class AbstractGateMojo extends AbstractValidateMojo {
         }
     }
 
-    private FailOn failOnSetting() throws MojoExecutionException {
+    protected FailOn failOnSetting(FailOn whenUnset) throws MojoExecutionException {
+        if (failOn == null || failOn.isBlank()) {
+            return whenUnset;
+        }
         try {
             return FailOn.parse(failOn);
         } catch (IllegalArgumentException e) {
@@ -65,10 +75,11 @@ public abstract class AbstractGateMojo extends AbstractValidateMojo {
         }
     }
 
-    private static List<String> ruleIds(List<Finding> findings) {
-        List<String> ids = new ArrayList<>(auditRuleIds());
-        findings.stream().map(Finding::ruleId).filter(id -> !ids.contains(id)).sorted().distinct().forEach(ids::add);
-        return ids;
+    /** The audit rules, then the lint rules; a finding of any other rule gets a derived entry in the report. */
+    private static List<RuleInfo> rules() {
+        List<RuleInfo> rules = new ArrayList<>(auditRuleIds().stream().map(RuleInfo::of).toList());
+        rules.addAll(lintRuleInfos());
+        return rules;
     }
 
     static String failureMessage(GateResult result) {

@@ -1,6 +1,11 @@
 package dev.migrationstudio.maven;
 
+import dev.migrationstudio.core.introspect.SchemaFilter;
+import dev.migrationstudio.core.source.MigrationScript;
+import dev.migrationstudio.core.source.MigrationSource;
+import java.nio.file.Path;
 import java.util.List;
+import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
@@ -35,11 +40,34 @@ public abstract class AbstractHistoryMojo extends AbstractStudioMojo {
     @Parameter(property = "studio.encoding", defaultValue = "${project.build.sourceEncoding}")
     protected String encoding;
 
+    /**
+     * Major version of PostgreSQL the migrations target: 14, 15, 16 or 17. Lint rules and what may run in a
+     * transaction depend on it; goals with a shadow database also start that version.
+     */
+    @Parameter(property = "studio.pgVersion", defaultValue = "17")
+    protected int pgVersion;
+
     protected AbstractHistoryMojo(MavenProject project, MavenSession session) {
         super(project, session);
     }
 
     protected MigrationSourceFactory.Request historyRequest() {
         return new MigrationSourceFactory.Request(tool, locations, changeLogFile, contexts, labels, encoding);
+    }
+
+    /**
+     * Reads the history with no database, the one way every goal does: through the parse cache, writing
+     * {@code studio.sql.ast}.
+     */
+    protected StaticHistory.Read readHistory() throws MojoExecutionException {
+        return readHistory(List.of(), null);
+    }
+
+    /** As {@link #readHistory()}, with the platform SQL replayed first and the model filtered to the schemas. */
+    protected StaticHistory.Read readHistory(List<MigrationScript> preamble, SchemaFilter schemaFilter)
+            throws MojoExecutionException {
+        MigrationSource source = new MigrationSourceFactory(project).create(historyRequest());
+        return new StaticHistory(project.getBasedir().toPath(), Path.of(project.getBuild().getDirectory()),
+                studioLog(), pgVersion).read(source, artifactStore(), preamble, schemaFilter);
     }
 }

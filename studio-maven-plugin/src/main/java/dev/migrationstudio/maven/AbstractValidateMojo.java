@@ -7,13 +7,11 @@ import dev.migrationstudio.core.audit.rls.RlsAudit;
 import dev.migrationstudio.core.audit.rpc.RpcAudit;
 import dev.migrationstudio.core.finding.Finding;
 import dev.migrationstudio.core.history.HistoryAnalysis;
-import dev.migrationstudio.core.history.HistoryAnalyzer;
+import dev.migrationstudio.core.lint.LintRules;
 import dev.migrationstudio.core.report.format.FindingsReport;
 import dev.migrationstudio.core.report.format.GithubAnnotations;
+import dev.migrationstudio.core.report.StudioLog;
 import dev.migrationstudio.core.report.format.RuleInfo;
-import dev.migrationstudio.core.source.MigrationSource;
-import dev.migrationstudio.core.source.MigrationSourceException;
-import dev.migrationstudio.core.sql.parse.StatementParser;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -23,12 +21,14 @@ import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
+import org.eclipse.aether.RepositorySystem;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 /**
  * Validate goals: they read the history statically (no server), audit the schema it declares, and report in the
  * chosen format ({@code text}, {@code json}, {@code sarif}, {@code junit}; GitHub annotations in GitHub Actions).
  */
-public abstract class AbstractValidateMojo extends AbstractHistoryMojo {
+public abstract class AbstractValidateMojo extends AbstractDatabaseMojo {
 
     /** The schemas the HTTP API serves (PostgREST's db_schemas); Supabase's default is public. */
     @Parameter(property = "studio.exposedSchemas", defaultValue = "public")
@@ -41,18 +41,21 @@ public abstract class AbstractValidateMojo extends AbstractHistoryMojo {
     @Parameter(defaultValue = "${plugin.version}", readonly = true)
     protected String pluginVersion;
 
-    protected AbstractValidateMojo(MavenProject project, MavenSession session) {
-        super(project, session);
+    protected AbstractValidateMojo(MavenProject project, MavenSession session, RepositorySystem repositorySystem,
+                                   SettingsDecrypter settingsDecrypter) {
+        super(project, session, repositorySystem, settingsDecrypter);
     }
 
-    /** Reads and replays the project's history, with no database. */
-    protected HistoryAnalysis analyzeHistory() throws MojoExecutionException {
-        MigrationSource source = new MigrationSourceFactory(project).create(historyRequest());
-        try {
-            return new HistoryAnalyzer(new StatementParser(), studioLog()).analyze(source.scripts());
-        } catch (MigrationSourceException e) {
-            throw new MojoExecutionException(e.getMessage(), e);
-        }
+    /**
+     * Reads and replays the project's history, with no database. What could not be read is a warning naming the file
+     * and line: the goal judges the rest, and says so.
+     */
+    protected StaticHistory.Read analyzeHistory() throws MojoExecutionException {
+        StaticHistory.Read history = readHistory();
+        StudioLog log = studioLog();
+        history.ast().problems().forEach(problem -> log.warn(problem.message()
+                + " (not validated; mvn studio:sql-parse lists every problem)"));
+        return history;
     }
 
     protected HistoryAudits audits(HistoryAnalysis analysis) {
@@ -68,8 +71,13 @@ public abstract class AbstractValidateMojo extends AbstractHistoryMojo {
 
     /** The report every format renders; {@code files} are the files read, so JUnit shows clean files too. */
     protected FindingsReport findingsReport(List<String> ruleIds, List<String> files, List<Finding> findings) {
+        return findingsReportOf(ruleIds.stream().map(RuleInfo::of).toList(), files, findings);
+    }
+
+    /** As {@link #findingsReport}, for rules whose summary and help are known. */
+    protected FindingsReport findingsReportOf(List<RuleInfo> rules, List<String> files, List<Finding> findings) {
         return new FindingsReport("migration-studio", pluginVersion == null ? "unknown" : pluginVersion,
-                ruleIds.stream().map(RuleInfo::of).toList(), files, findings);
+                rules, files, findings);
     }
 
     protected List<String> scriptFiles(HistoryAnalysis analysis) {
@@ -79,6 +87,12 @@ public abstract class AbstractValidateMojo extends AbstractHistoryMojo {
     /** The ids of the audit rules (RLS, then functions). */
     protected static List<String> auditRuleIds() {
         return Stream.concat(RlsAudit.ruleIds().stream(), RpcAudit.ruleIds().stream()).toList();
+    }
+
+    /** The lint rules as report formats show them: SARIF's rule table gets each rule's real summary and help. */
+    protected static List<RuleInfo> lintRuleInfos() {
+        return LintRules.infos().stream().map(rule -> new RuleInfo(rule.id(), rule.summary(),
+                rule.why() + " Instead: " + rule.safeRewrite())).toList();
     }
 
     protected Path writeArtifact(ArtifactId id, Object data) throws MojoExecutionException {

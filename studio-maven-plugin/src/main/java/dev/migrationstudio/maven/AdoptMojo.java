@@ -5,9 +5,12 @@ import dev.migrationstudio.core.artifact.ArtifactId;
 import dev.migrationstudio.core.artifact.ArtifactStore;
 import dev.migrationstudio.core.connect.DatabaseUnavailableException;
 import dev.migrationstudio.core.intent.ManagedStatus;
+import dev.migrationstudio.core.intent.OpaqueBlocks;
 import dev.migrationstudio.core.intent.SyncReport;
 import dev.migrationstudio.core.introspect.SnapshotService;
 import dev.migrationstudio.core.source.MigrationSourceException;
+import dev.migrationstudio.core.sqlast.SqlAst;
+import dev.migrationstudio.core.sqlast.SqlAstFile;
 import dev.migrationstudio.core.workflow.RunStatus;
 import dev.migrationstudio.core.workflow.StepResult;
 import dev.migrationstudio.core.workflow.WorkflowEngine;
@@ -94,13 +97,13 @@ public class AdoptMojo extends AbstractDatabaseMojo {
     private List<WorkflowStep> steps(ArtifactStore store, IntentSteps intent) {
         return List.of(
                 new Task("introspect", ArtifactId.SCHEMA_SNAPSHOT.id(), SkipCondition.NEVER, () -> introspect(store)),
-                new Task("sql-parse", ArtifactId.SQL_AST.id(), SkipCondition.NEVER, () -> sqlParse(store)),
+                new Task("sql-parse", ArtifactId.SQL_AST.id(), SkipCondition.NEVER, () -> sqlParse()),
                 new Checkpoint(REVIEW, SkipCondition.NEVER),
                 new Task("intent-sync", ArtifactId.INTENT_SYNC_REPORT.id(), SkipCondition.NEVER,
-                        () -> ConfidenceTable.summary(intent.sync(exclude))),
+                        () -> ConfidenceTable.summary(intent.sync(readHistory(), exclude))),
                 new Checkpoint(APPROVE, () -> nothingToApprove(intent.syncReport())),
                 new Task("intent-init", ArtifactId.INTENT_GRAPH.id(), SkipCondition.NEVER,
-                        () -> IntentInitMojo.describe(intent.init())));
+                        () -> IntentInitMojo.describe(intent.init(readHistory(), this::relative))));
     }
 
     private String introspect(ArtifactStore store) throws MojoExecutionException {
@@ -114,11 +117,11 @@ public class AdoptMojo extends AbstractDatabaseMojo {
         }
     }
 
-    private String sqlParse(ArtifactStore store) throws MojoExecutionException {
-        HistoryAstArtifact.HistoryAst ast = HistoryAstArtifact.write(store,
-                new MigrationSourceFactory(project).create(historyRequest()), studioLog(), this::relative);
-        return ast.scripts() + " scripts, " + ast.statements() + " statements, " + ast.opaqueBlocks().size()
-                + " opaque";
+    /** Opaque here as the intent graph counts it: statements not understood, and DO blocks. */
+    private String sqlParse() throws MojoExecutionException {
+        StaticHistory.Read history = readHistory();
+        return history.ast().files().size() + " scripts, " + history.ast().statementCount() + " statements, "
+                + OpaqueBlocks.of(history.analysis(), this::relative).size() + " opaque";
     }
 
     /** The approve checkpoint has nothing to ask when every object matched at a managed score without drift. */
@@ -135,10 +138,10 @@ public class AdoptMojo extends AbstractDatabaseMojo {
             lines.add("Review " + relative(store.pathOf(ArtifactId.INTENT_SYNC_REPORT)));
             return lines;
         }
-        HistoryAstArtifact.HistoryAst ast = HistoryAstArtifact.read(store);
-        return List.of("The history (" + ast.tool() + ", " + ast.scripts() + " scripts) declares "
-                        + ast.model().tables().size() + " tables; " + ast.opaqueBlocks().size()
-                        + " statements are opaque.",
+        SqlAst ast = IntentArtifacts.require(store, ArtifactId.SQL_AST, SqlAst.class, "studio:adopt (sql-parse step)");
+        int opaque = ast.files().stream().mapToInt(SqlAstFile::opaqueBlockCount).sum();
+        return List.of("The history (" + ast.tool() + ", " + ast.files().size() + " scripts) declares "
+                        + ast.allEntities().size() + " tables; " + opaque + " statements could not be parsed.",
                 "Review " + relative(store.pathOf(ArtifactId.SCHEMA_SNAPSHOT)) + " and "
                         + relative(store.pathOf(ArtifactId.SQL_AST)));
     }

@@ -13,7 +13,7 @@ import org.apache.maven.project.MavenProject;
  * assisted (0.50 to 0.79) or opaque (below 0.50), with the history's opaque statements kept verbatim.
  */
 @Mojo(name = "intent-init", threadSafe = true, requiresProject = true)
-public class IntentInitMojo extends AbstractStudioMojo {
+public class IntentInitMojo extends AbstractHistoryMojo {
 
     @Inject
     public IntentInitMojo(MavenProject project, MavenSession session) {
@@ -27,7 +27,7 @@ public class IntentInitMojo extends AbstractStudioMojo {
 
     @Override
     protected void run() throws MojoExecutionException {
-        IntentGraph graph = new IntentSteps(artifactStore()).init();
+        IntentGraph graph = new IntentSteps(artifactStore()).init(readHistory(), this::relative);
         getLog().info(describe(graph));
     }
 

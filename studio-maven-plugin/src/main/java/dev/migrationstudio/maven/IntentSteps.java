@@ -7,7 +7,10 @@ import dev.migrationstudio.core.intent.IntentInit;
 import dev.migrationstudio.core.intent.IntentSync;
 import dev.migrationstudio.core.intent.SyncReport;
 import dev.migrationstudio.core.introspect.SchemaSnapshot;
+import dev.migrationstudio.core.intent.OpaqueBlocks;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Function;
 import org.apache.maven.plugin.MojoExecutionException;
 
 /** intent-sync and intent-init over the artifacts, shared by their own goals and by adopt. */
@@ -18,21 +21,20 @@ final class IntentSteps {
         this.store = store;
     }
 
-    SyncReport sync(List<String> exclusions) throws MojoExecutionException {
+    SyncReport sync(StaticHistory.Read history, List<String> exclusions) throws MojoExecutionException {
         SchemaSnapshot snapshot = IntentArtifacts.require(store, ArtifactId.SCHEMA_SNAPSHOT, SchemaSnapshot.class,
                 "mvn studio:introspect");
-        HistoryAstArtifact.HistoryAst history = HistoryAstArtifact.read(store);
         SyncReport report = new IntentSync().sync(
-                new IntentSync.Sources(snapshot.source(), history.tool() + ":" + history.location()),
-                snapshot.model(), history.model(), exclusions == null ? List.of() : exclusions);
+                new IntentSync.Sources(snapshot.source(), history.source().tool() + ":" + history.source().location()),
+                snapshot.model(), history.analysis().model(), exclusions == null ? List.of() : exclusions);
         IntentArtifacts.write(store, ArtifactId.INTENT_SYNC_REPORT, report);
         return report;
     }
 
-    IntentGraph init() throws MojoExecutionException {
+    /** {@code displayPath} shows a script's file as the graph names it (relative to the project). */
+    IntentGraph init(StaticHistory.Read history, Function<Path, String> displayPath) throws MojoExecutionException {
         SyncReport report = syncReport();
-        HistoryAstArtifact.HistoryAst history = HistoryAstArtifact.read(store);
-        IntentGraph graph = new IntentInit().init(report, history.opaqueBlocks());
+        IntentGraph graph = new IntentInit().init(report, OpaqueBlocks.of(history.analysis(), displayPath));
         IntentArtifacts.write(store, ArtifactId.INTENT_GRAPH, graph);
         return graph;
     }

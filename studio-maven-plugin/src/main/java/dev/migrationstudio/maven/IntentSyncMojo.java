@@ -14,7 +14,7 @@ import org.apache.maven.project.MavenProject;
  * per table, policy, function and view, and in words what drifted.
  */
 @Mojo(name = "intent-sync", threadSafe = true, requiresProject = true)
-public class IntentSyncMojo extends AbstractStudioMojo {
+public class IntentSyncMojo extends AbstractHistoryMojo {
 
     /** Schemas or object ids to leave out of management ({@code audit}, {@code public.legacy_users}). */
     @Parameter(property = "studio.exclude")
@@ -32,7 +32,7 @@ public class IntentSyncMojo extends AbstractStudioMojo {
 
     @Override
     protected void run() throws MojoExecutionException {
-        SyncReport report = new IntentSteps(artifactStore()).sync(exclude);
+        SyncReport report = new IntentSteps(artifactStore()).sync(readHistory(), exclude);
         ConfidenceTable.lines(report).forEach(getLog()::info);
     }
 }

@@ -1,9 +1,12 @@
 package dev.migrationstudio.maven;
 
+import dev.migrationstudio.core.scaffold.MigrationWriter;
 import dev.migrationstudio.core.source.MigrationSource;
 import dev.migrationstudio.core.source.MigrationSourceException;
 import dev.migrationstudio.flyway.FlywayMigrationSource;
+import dev.migrationstudio.flyway.FlywayMigrationWriter;
 import dev.migrationstudio.flyway.FlywaySettings;
+import dev.migrationstudio.liquibase.LiquibaseChangeLogWriter;
 import dev.migrationstudio.liquibase.LiquibaseMigrationSource;
 import dev.migrationstudio.liquibase.LiquibaseSettings;
 import java.io.File;
@@ -38,6 +41,26 @@ final class MigrationSourceFactory {
     }
 
     MigrationSource create(Request request) throws MojoExecutionException {
+        return pick(request, this::flyway, this::liquibase);
+    }
+
+    /** The writer for the same tool and settings as {@link #create}: scaffolds go where the history is. */
+    MigrationWriter writer(Request request, String author) throws MojoExecutionException {
+        return pick(request,
+                r -> new FlywayMigrationWriter(((FlywayMigrationSource) flyway(r)).settings()),
+                (r, c) -> new LiquibaseChangeLogWriter(((LiquibaseMigrationSource) liquibase(r, c)).settings(), author));
+    }
+
+    private interface ForTool<T> {
+        T apply(Request request) throws MigrationSourceException, MojoExecutionException;
+    }
+
+    private interface ForLiquibase<T> {
+        T apply(Request request, Optional<ToolPluginConfiguration> configuration) throws MigrationSourceException;
+    }
+
+    private <T> T pick(Request request, ForTool<T> flyway, ForLiquibase<T> liquibaseFactory)
+            throws MojoExecutionException {
         Optional<ToolPluginConfiguration> liquibase =
                 ToolPluginConfiguration.of(project, ToolPluginConfiguration.LIQUIBASE);
         String tool = request.tool() == null ? "auto" : request.tool().trim().toLowerCase(Locale.ROOT);
@@ -50,7 +73,7 @@ final class MigrationSourceFactory {
                     + "': use flyway, liquibase or auto");
         };
         try {
-            return useLiquibase ? liquibase(request, liquibase) : flyway(request);
+            return useLiquibase ? liquibaseFactory.apply(request, liquibase) : flyway.apply(request);
         } catch (MigrationSourceException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         }

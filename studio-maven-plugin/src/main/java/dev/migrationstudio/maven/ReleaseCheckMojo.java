@@ -5,12 +5,10 @@ import dev.migrationstudio.core.audit.HistoryAudits;
 import dev.migrationstudio.core.audit.rls.RlsAuditResult;
 import dev.migrationstudio.core.audit.rpc.RpcPlan;
 import dev.migrationstudio.core.gate.GateEvidence;
-import dev.migrationstudio.core.gate.GateEvidenceReader;
 import dev.migrationstudio.core.history.HistoryAnalysis;
-import java.io.IOException;
+import dev.migrationstudio.core.lint.LintReport;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import javax.inject.Inject;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -18,18 +16,21 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.project.MavenProject;
+import org.eclipse.aether.RepositorySystem;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 /**
- * The CI check, with no server: reads the history once, runs the RLS and function audits (writing their artifacts),
- * then the release gate over them and the lint artifact. Binds to {@code verify} when declared in an execution, and
+ * The CI check, with no server: reads the history once, lints it and runs the RLS and function audits (writing
+ * their artifacts), then the release gate over them. Binds to {@code verify} when declared in an execution, and
  * fails the build listing each blocking finding as {@code file:line rule message}.
  */
 @Mojo(name = "release-check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true, requiresProject = true)
-public class ReleaseCheckMojo extends AbstractGateMojo {
+public class ReleaseCheckMojo extends AbstractLintMojo {
 
     @Inject
-    public ReleaseCheckMojo(MavenProject project, MavenSession session) {
-        super(project, session);
+    public ReleaseCheckMojo(MavenProject project, MavenSession session, RepositorySystem repositorySystem,
+                  SettingsDecrypter settingsDecrypter) {
+        super(project, session, repositorySystem, settingsDecrypter);
     }
 
     @Override
@@ -39,10 +40,11 @@ public class ReleaseCheckMojo extends AbstractGateMojo {
 
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
-        HistoryAnalysis analysis = analyzeHistory();
+        StaticHistory.Read history = analyzeHistory();
+        HistoryAnalysis analysis = history.analysis();
         HistoryAudits audits = audits(analysis);
         List<GateEvidence> evidence = new ArrayList<>();
-        lintEvidence(analysis).ifPresent(evidence::add);
+        evidence.add(lintEvidence(history));
         RlsAuditResult rls = audits.rls();
         writeArtifact(ArtifactId.RLS_REPORT, rls.report());
         writeArtifact(ArtifactId.RLS_PLAN, rls.plan());
@@ -53,16 +55,10 @@ public class ReleaseCheckMojo extends AbstractGateMojo {
         conclude(evidence, scriptFiles(analysis));
     }
 
-    /**
-     * The lint evidence. The lint engine is not on this branch yet, so this reads the {@code studio.migration.lint}
-     * artifact a {@code lint} run left, if any. Wiring point: run the linter over {@code analysis} here, write its
-     * artifact, and return its findings.
-     */
-    private Optional<GateEvidence> lintEvidence(HistoryAnalysis analysis) throws MojoExecutionException {
-        try {
-            return new GateEvidenceReader(artifactStore()).read(ArtifactId.MIGRATION_LINT);
-        } catch (IOException e) {
-            throw new MojoExecutionException(e.getMessage(), e);
-        }
+    /** Lints the history, writes {@code studio.migration.lint}, and returns its findings as evidence. */
+    private GateEvidence lintEvidence(StaticHistory.Read history) throws MojoExecutionException {
+        LintReport report = lint(history);
+        writeArtifact(ArtifactId.MIGRATION_LINT, report);
+        return new GateEvidence(ArtifactId.MIGRATION_LINT, null, report.findings());
     }
 }

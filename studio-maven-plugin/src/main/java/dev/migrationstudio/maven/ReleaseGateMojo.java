@@ -9,6 +9,8 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.project.MavenProject;
+import org.eclipse.aether.RepositorySystem;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 /**
  * Judges the evidence already on disk ({@code studio.migration.lint}, {@code studio.rls.report},
@@ -19,8 +21,9 @@ import org.apache.maven.project.MavenProject;
 public class ReleaseGateMojo extends AbstractGateMojo {
 
     @Inject
-    public ReleaseGateMojo(MavenProject project, MavenSession session) {
-        super(project, session);
+    public ReleaseGateMojo(MavenProject project, MavenSession session, RepositorySystem repositorySystem,
+                  SettingsDecrypter settingsDecrypter) {
+        super(project, session, repositorySystem, settingsDecrypter);
     }
 
     @Override

@@ -13,6 +13,8 @@ import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.project.MavenProject;
+import org.eclipse.aether.RepositorySystem;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 /**
  * Row-level-security coverage of the schema the migrations declare, read with no server: writes
@@ -23,8 +25,9 @@ import org.apache.maven.project.MavenProject;
 public class RlsCheckMojo extends AbstractValidateMojo {
 
     @Inject
-    public RlsCheckMojo(MavenProject project, MavenSession session) {
-        super(project, session);
+    public RlsCheckMojo(MavenProject project, MavenSession session, RepositorySystem repositorySystem,
+                  SettingsDecrypter settingsDecrypter) {
+        super(project, session, repositorySystem, settingsDecrypter);
     }
 
     @Override
@@ -34,7 +37,7 @@ public class RlsCheckMojo extends AbstractValidateMojo {
 
     @Override
     protected void run() throws MojoExecutionException {
-        HistoryAnalysis analysis = analyzeHistory();
+        HistoryAnalysis analysis = analyzeHistory().analysis();
         RlsAuditResult result = audits(analysis).rls();
         Path report = writeArtifact(ArtifactId.RLS_REPORT, result.report());
         Path plan = writeArtifact(ArtifactId.RLS_PLAN, result.plan());

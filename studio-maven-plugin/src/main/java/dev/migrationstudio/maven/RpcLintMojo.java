@@ -11,6 +11,8 @@ import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.project.MavenProject;
+import org.eclipse.aether.RepositorySystem;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 /**
  * Security audit of the functions the migrations declare, read with no server: writes {@code studio.rpc.plan}
@@ -21,8 +23,9 @@ import org.apache.maven.project.MavenProject;
 public class RpcLintMojo extends AbstractValidateMojo {
 
     @Inject
-    public RpcLintMojo(MavenProject project, MavenSession session) {
-        super(project, session);
+    public RpcLintMojo(MavenProject project, MavenSession session, RepositorySystem repositorySystem,
+                  SettingsDecrypter settingsDecrypter) {
+        super(project, session, repositorySystem, settingsDecrypter);
     }
 
     @Override
@@ -32,7 +35,7 @@ public class RpcLintMojo extends AbstractValidateMojo {
 
     @Override
     protected void run() throws MojoExecutionException {
-        HistoryAnalysis analysis = analyzeHistory();
+        HistoryAnalysis analysis = analyzeHistory().analysis();
         RpcPlan plan = audits(analysis).rpc();
         Path written = writeArtifact(ArtifactId.RPC_PLAN, plan);
         output().print(goalName(), findingsReport(RpcAudit.ruleIds(), scriptFiles(analysis), plan.findings()),

@@ -1,21 +1,17 @@
 package dev.migrationstudio.maven;
 
-import dev.migrationstudio.core.artifact.ArtifactId;
 import dev.migrationstudio.core.connect.DatabaseUnavailableException;
 import dev.migrationstudio.core.fidelity.FidelityService;
 import dev.migrationstudio.core.introspect.DatabaseTarget;
 import dev.migrationstudio.core.json.Json;
 import dev.migrationstudio.core.shadow.ShadowInitScripts;
-import dev.migrationstudio.core.source.MigrationScript;
 import dev.migrationstudio.core.source.MigrationSource;
 import dev.migrationstudio.core.source.MigrationSourceException;
 import dev.migrationstudio.core.sqlast.SqlParseService;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import javax.inject.Inject;
 import org.apache.maven.execution.MavenSession;
@@ -29,9 +25,7 @@ import org.eclipse.aether.RepositorySystem;
 /**
  * Reads the migration history without a database into {@code studio.sql.ast}: every script split and parsed
  * (unchanged ones from a cache under {@code target/studio}), replayed in order into the schema it declares.
- * Unreadable or malformed scripts are reported with file and line; the others are still read. The platform SQL
- * the shadow runs first (studio.platform, studio.initScripts) is replayed before the history, and the model keeps
- * the schemas introspection reads (studio.schemas, studio.excludeSchemas). With
+ * Unreadable or malformed scripts are reported with file and line; the others are still read. With
  * {@code -Dstudio.verify=true} the history is also replayed in the shadow database and every object whose parsed
  * form differs from what PostgreSQL built is listed.
  */
@@ -48,6 +42,19 @@ public class SqlParseMojo extends AbstractDatabaseMojo {
         super(project, session, repositorySystem, settingsDecrypter);
     }
 
+    /**
+     * The platform SQL the shadow runs first (Supabase roles, schemas, default privileges) is replayed before the
+     * history, and the model keeps the schemas introspection reads.
+     */
+    @Override
+    protected StaticHistory.Read readHistory() throws MojoExecutionException {
+        try {
+            return readHistory(ShadowInitScripts.load(platform(), initScriptPaths()), schemaFilter());
+        } catch (MigrationSourceException e) {
+            throw new MojoExecutionException(e.getMessage(), e);
+        }
+    }
+
     @Override
     protected String goalName() {
         return "sql-parse";
@@ -55,25 +62,10 @@ public class SqlParseMojo extends AbstractDatabaseMojo {
 
     @Override
     protected void run() throws MojoExecutionException {
-        MigrationSource source = new MigrationSourceFactory(project).create(historyRequest());
-        Path cache = Path.of(project.getBuild().getDirectory(), "studio", "sql-parse-cache");
-        SqlParseService.Outcome outcome;
-        try {
-            // The platform SQL the shadow runs first (Supabase roles, schemas, default privileges) is replayed
-            // before the history, and the model keeps the schemas introspection would read.
-            List<MigrationScript> preamble = ShadowInitScripts.load(platform(), initScriptPaths());
-            outcome = new SqlParseService(studioLog(), Clock.systemUTC()).run(new SqlParseService.Request(source,
-                    project.getBasedir().toPath(), cache, pgVersion, preamble, schemaFilter()));
-        } catch (MigrationSourceException e) {
-            throw new MojoExecutionException(e.getMessage(), e);
-        }
-        Path written;
-        try {
-            written = artifactStore().write(ArtifactId.SQL_AST, outcome.ast());
-        } catch (IOException e) {
-            throw new MojoExecutionException("Cannot write the sql.ast artifact: " + e.getMessage()
-                    + " (check studio.artifactsDirectory)", e);
-        }
+        StaticHistory.Read history = readHistory();
+        SqlParseService.Outcome outcome = history.outcome();
+        MigrationSource source = history.source();
+        Path written = history.artifact();
         FidelityService.Outcome fidelity = verify ? verify(outcome, source) : null;
         SqlParseSummary summary = new SqlParseSummary(outcome, fidelity, relative(written));
         if (outputFormat() == OutputFormat.JSON) {
@@ -85,8 +77,7 @@ public class SqlParseMojo extends AbstractDatabaseMojo {
 
     private FidelityService.Outcome verify(SqlParseService.Outcome outcome, MigrationSource source)
             throws MojoExecutionException {
-        DatabaseTarget.Shadow shadow = new DatabaseTarget.Shadow(shadowBinaries(), shadowDirectory.toPath(),
-                Duration.ofSeconds(60), platform(), initScriptPaths(), source);
+        DatabaseTarget.Shadow shadow = shadowTarget(source);
         try {
             return new FidelityService(studioLog(), Clock.systemUTC())
                     .verify(outcome.analysis().model(), shadow, schemaFilter(), statementTimeout());

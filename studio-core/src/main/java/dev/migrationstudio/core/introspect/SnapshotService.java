@@ -65,7 +65,9 @@ public final class SnapshotService {
                     new HistoryReplayer(StudioLog.SILENT, shadow.projectDirectory()).replay(connection, init).failures());
             log.info("Replaying " + history.size() + " " + shadow.source().tool() + " migrations from "
                     + shadow.source().location());
-            failures.addAll(new HistoryReplayer(log, shadow.projectDirectory()).replay(connection, history).failures());
+            HistoryReplayer replayer = new HistoryReplayer(log, shadow.projectDirectory());
+            failures.addAll(replayer.unreadable(shadow.source().problems()));
+            failures.addAll(replayer.replay(connection, history).failures());
             Duration replayTime = Duration.ofNanos(System.nanoTime() - started);
             Timed<Introspection> read = introspect(connection, filter, statementTimeout);
             SchemaSnapshot snapshot = new SchemaSnapshot(now(), "shadow:" + shadow.source().location(),

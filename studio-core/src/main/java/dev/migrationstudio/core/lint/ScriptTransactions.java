@@ -15,13 +15,15 @@ import java.util.regex.Pattern;
  */
 public final class ScriptTransactions {
     private static final List<Pattern> FLYWAY_NON_TRANSACTIONAL = List.of(
-            Pattern.compile("^(CREATE|DROP) (DATABASE|TABLESPACE|SUBSCRIPTION)\\b.*"),
-            Pattern.compile("^ALTER SYSTEM\\b.*"),
-            Pattern.compile("^(CREATE|DROP)( UNIQUE)? INDEX CONCURRENTLY\\b.*"),
-            Pattern.compile("^REINDEX( VERBOSE)? (SCHEMA|DATABASE|SYSTEM)\\b.*"),
-            Pattern.compile("^VACUUM\\b.*"),
-            Pattern.compile("^DISCARD ALL\\b.*"));
-    private static final Pattern ADD_ENUM_VALUE = Pattern.compile("^ALTER TYPE( .*)? ADD VALUE\\b.*");
+            Pattern.compile("(CREATE|DROP) (DATABASE|TABLESPACE|SUBSCRIPTION)\\b"),
+            Pattern.compile("ALTER SYSTEM\\b"),
+            Pattern.compile("(CREATE|DROP)( UNIQUE)? INDEX CONCURRENTLY\\b"),
+            Pattern.compile("REINDEX( VERBOSE)? (SCHEMA|DATABASE|SYSTEM)\\b"),
+            Pattern.compile("VACUUM\\b"),
+            Pattern.compile("DISCARD ALL\\b"));
+    private static final Pattern ADD_ENUM_VALUE = Pattern.compile("ALTER TYPE( \\S+)+? ADD VALUE\\b");
+    /** Every pattern is decided by the statement's first words; a long body is never copied or scanned. */
+    private static final int HEAD_LENGTH = 256;
     private static final Pattern SPACE = Pattern.compile("\\s+");
 
     private ScriptTransactions() {
@@ -37,10 +39,12 @@ public final class ScriptTransactions {
 
     /** Whether Flyway's PostgreSQL parser marks the statement as one that cannot run in a transaction. */
     public static boolean flywayNonTransactional(LintStatement statement, int pgVersion) {
-        String simplified = SPACE.matcher(statement.text().strip()).replaceAll(" ").toUpperCase(Locale.ROOT);
-        if (pgVersion < 12 && ADD_ENUM_VALUE.matcher(simplified).matches()) {
+        String text = statement.text().strip();
+        String head = text.substring(0, Math.min(text.length(), HEAD_LENGTH));
+        String simplified = SPACE.matcher(head).replaceAll(" ").toUpperCase(Locale.ROOT);
+        if (pgVersion < 12 && ADD_ENUM_VALUE.matcher(simplified).lookingAt()) {
             return true;
         }
-        return FLYWAY_NON_TRANSACTIONAL.stream().anyMatch(p -> p.matcher(simplified).matches());
+        return FLYWAY_NON_TRANSACTIONAL.stream().anyMatch(p -> p.matcher(simplified).lookingAt());
     }
 }

@@ -3,6 +3,7 @@ package dev.migrationstudio.core.shadow;
 import dev.migrationstudio.core.introspect.SchemaSnapshot.ReplayFailure;
 import dev.migrationstudio.core.report.StudioLog;
 import dev.migrationstudio.core.source.MigrationScript;
+import dev.migrationstudio.core.source.SourceProblem;
 import dev.migrationstudio.core.sql.split.SplitResult;
 import dev.migrationstudio.core.sql.split.SqlSplitter;
 import dev.migrationstudio.core.sql.split.SqlStatement;
@@ -81,12 +82,21 @@ public final class HistoryReplayer {
         return executed;
     }
 
+    /** Files the source could not read are failures too: their statements never ran. */
+    public List<ReplayFailure> unreadable(List<SourceProblem> problems) {
+        return problems.stream()
+                .map(problem -> new ReplayFailure(displayName(problem.file()), problem.line(), "",
+                        "not replayed: " + problem.message()))
+                .toList();
+    }
+
     private String displayName(MigrationScript script) {
-        if (script.file() == null) {
-            return script.id();
-        }
-        Path file = script.file().toAbsolutePath().normalize();
-        return file.startsWith(baseDirectory) ? baseDirectory.relativize(file).toString() : script.file().toString();
+        return script.file() == null ? script.id() : displayName(script.file());
+    }
+
+    private String displayName(Path path) {
+        Path file = path.toAbsolutePath().normalize();
+        return file.startsWith(baseDirectory) ? baseDirectory.relativize(file).toString() : path.toString();
     }
 
     private static void execute(Connection connection, SqlStatement statement) throws SQLException {

@@ -8,6 +8,7 @@ import dev.migrationstudio.core.schema.Table;
 import dev.migrationstudio.core.shadow.Platform;
 import dev.migrationstudio.core.source.MigrationScript;
 import dev.migrationstudio.core.source.MigrationSource;
+import dev.migrationstudio.core.source.SourceProblem;
 import dev.migrationstudio.core.testing.TestBinaries;
 import dev.migrationstudio.core.testing.TestDatabase;
 import java.nio.file.Files;
@@ -29,7 +30,16 @@ class SnapshotServiceTest {
     }
 
     private static MigrationSource source(List<MigrationScript> scripts) {
+        return source(scripts, List.of());
+    }
+
+    private static MigrationSource source(List<MigrationScript> scripts, List<SourceProblem> problems) {
         return new MigrationSource() {
+            @Override
+            public List<SourceProblem> problems() {
+                return problems;
+            }
+
             @Override
             public String tool() {
                 return "test";
@@ -90,6 +100,25 @@ class SnapshotServiceTest {
             assertThat(failure.error()).contains("surely_not_installed");
         });
         assertThat(outcome.scriptsReplayed()).isEqualTo(2);
+    }
+
+    @Test
+    void filesTheSourceCouldNotReadAreReportedAsNotReplayed() throws Exception {
+        Path bad = project.resolve("db/migration/V2__latin1.sql");
+        List<MigrationScript> history = List.of(script(project.resolve("db/migration/V1__t.sql"), "CREATE TABLE t (id int);"));
+        SourceProblem problem = new SourceProblem(bad, 3, bad + ":3: invalid UTF-8 input");
+        DatabaseTarget.Shadow target = new DatabaseTarget.Shadow(TestBinaries.onClasspath(), project.resolve("pg"),
+                Duration.ofSeconds(60), Platform.POSTGRES, List.of(), source(history, List.of(problem)), project);
+
+        SchemaSnapshot snapshot = new SnapshotService(StudioLog.SILENT, Clock.systemUTC())
+                .capture(target, SchemaFilter.ALL_APPLICATION_SCHEMAS, Duration.ofSeconds(30)).snapshot();
+
+        assertThat(snapshot.model().tables()).extracting(Table::id).containsExactly("public.t");
+        assertThat(snapshot.replayFailures()).singleElement().satisfies(failure -> {
+            assertThat(failure.file()).isEqualTo("db/migration/V2__latin1.sql");
+            assertThat(failure.line()).isEqualTo(3);
+            assertThat(failure.error()).startsWith("not replayed: ").contains("invalid UTF-8");
+        });
     }
 
     @Test

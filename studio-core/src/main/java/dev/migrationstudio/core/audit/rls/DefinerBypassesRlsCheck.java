@@ -24,9 +24,10 @@ final class DefinerBypassesRlsCheck implements RlsCheck {
         List<Table> protectedTables = context.tables().stream().filter(Table::rlsEnabled).toList();
         return context.model().routines().stream()
                 .filter(r -> r.securityDefiner() && context.scope().isAudited(r.schema()))
-                .flatMap(r -> protectedTables.stream()
-                        .filter(t -> TableReferences.references(r, t))
-                        .map(t -> finding(r, t)));
+                .flatMap(r -> {
+                    TableReferences references = TableReferences.of(r);
+                    return protectedTables.stream().filter(references::references).map(t -> finding(r, t));
+                });
     }
 
     private Finding finding(Routine routine, Table table) {

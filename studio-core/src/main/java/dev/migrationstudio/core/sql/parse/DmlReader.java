@@ -3,6 +3,7 @@ package dev.migrationstudio.core.sql.parse;
 import dev.migrationstudio.core.sql.parse.ParsedStatement.Dml;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import net.sf.jsqlparser.JSQLParserException;
@@ -22,6 +23,7 @@ import net.sf.jsqlparser.util.TablesNamesFinder;
  */
 final class DmlReader {
     private static final Set<String> TABLE_INTRODUCERS = Set.of("from", "join", "into", "update", "using");
+    private static final Set<String> QUERY_WORDS = Set.of("select", "from", "with", "table", "join");
     private static final Set<String> NOT_TABLES = Set.of("select", "lateral", "only", "unnest", "values", "set");
 
     private final ExecutorService executor;
@@ -38,6 +40,10 @@ final class DmlReader {
     }
 
     ParsedStatement read(TokenCursor cursor) {
+        Dml plainInsert = plainInsertValues(cursor);
+        if (plainInsert != null) {
+            return plainInsert;
+        }
         Statement statement;
         try {
             statement = CCJSqlParserUtil.parse(cursor.sql(), executor, parser -> parser.withTimeOut(timeoutMillis));
@@ -120,6 +126,36 @@ final class DmlReader {
             }
         }
         return null;
+    }
+
+    /**
+     * {@code INSERT INTO t [(cols)] VALUES ...} with no query anywhere in it (seed data, mostly) touches only
+     * {@code t}; answering from the tokens skips JSqlParser, which spends most of a history's parse time on such rows.
+     * Anything else (a SELECT, a CTE, a FROM in ON CONFLICT ... WHERE) returns null and takes the full route.
+     */
+    private static Dml plainInsertValues(TokenCursor cursor) {
+        int start = cursor.mark();
+        try {
+            if (!cursor.accept("insert", "into") || !cursor.peek().isIdentifier()) {
+                return null;
+            }
+            QualifiedName table = cursor.qualifiedName();
+            boolean sawValues = false;
+            while (cursor.peek().type() != Token.Type.END) {
+                Token token = cursor.next();
+                if (token.type() == Token.Type.WORD) {
+                    if (QUERY_WORDS.contains(token.value())) {
+                        return null;
+                    }
+                    sawValues |= token.value().equals("values");
+                }
+            }
+            return sawValues ? new Dml(Dml.Kind.INSERT, new ArrayList<>(List.of(table))) : null;
+        } catch (ParseFailure e) {
+            return null;
+        } finally {
+            cursor.reset(start);
+        }
     }
 
     /** Names after FROM/JOIN/INTO/UPDATE/USING in order, so the written table comes first. */

@@ -348,6 +348,12 @@ class StatementParserTest {
         assertThat(parse("UPDATE \"Accounts\" SET n = 1 WHERE id IN (SELECT id FROM x)"))
                 .isEqualTo(new Dml(Dml.Kind.UPDATE, List.of(name("Accounts"), name("x"))));
         assertThat(parse("delete from t where a = 1")).isEqualTo(new Dml(Dml.Kind.DELETE, List.of(name("t"))));
+        // Plain seed rows take the token route; the answer is the same as JSqlParser's.
+        assertThat(parse("INSERT INTO Shop.\"Items\" (id, note) VALUES (1, 'from; select'), (2, $$x$$)"
+                + " ON CONFLICT (id) DO NOTHING RETURNING id"))
+                .isEqualTo(new Dml(Dml.Kind.INSERT, List.of(new QualifiedName("shop", "Items"))));
+        assertThat(parse("INSERT INTO t VALUES ((SELECT max(id) FROM other))"))
+                .isEqualTo(new Dml(Dml.Kind.INSERT, List.of(name("t"), name("other"))));
         assertThat(parse("SELECT set_config('a', 'b', false)")).isEqualTo(new Dml(Dml.Kind.SELECT, List.of()));
         // Whether JSqlParser or the fallback token scan reads it, the written table comes first.
         assertThat(parse("WITH n AS (SELECT 1) INSERT INTO t SELECT * FROM n ON CONFLICT ON CONSTRAINT t_pkey "

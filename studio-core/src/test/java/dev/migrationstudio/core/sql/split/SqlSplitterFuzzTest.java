@@ -15,7 +15,10 @@ import org.junit.jupiter.api.Test;
 class SqlSplitterFuzzTest {
     private static final long SEED = 20_250_601L;
     private static final int MUTANTS = 4_000;
-    private static final long MAX_MILLIS_PER_SCRIPT = 200;
+    // Guards against hangs and super-linear blow-ups, not a performance figure: generous enough for a loaded CI
+    // machine (2 cores shared with a build), far below what a quadratic split of these inputs would take.
+    private static final long MAX_MILLIS_PER_SCRIPT = 2_000;
+    private static final long MAX_MILLIS_PER_HOSTILE_INPUT = 30_000;
     private static final String[] FRAGMENTS = {
         "'", "\"", "$", "$$", "$a$", "$1", "E'", "e'\\", "U&'", "U&\"", "/*", "*/", "--", ";", "(", ")", "\\.",
         "\n\\.\n", "\n\\set x 1\n", "\\", "BEGIN", " BEGIN ATOMIC ", "END", "CASE", "COPY t FROM stdin;\n",
@@ -108,7 +111,7 @@ class SqlSplitterFuzzTest {
             long start = System.nanoTime();
             SplitResult result = SqlSplitter.split(h.input());
             long millis = (System.nanoTime() - start) / 1_000_000;
-            assertThat(millis).as("time to split %s", h.name()).isLessThan(3_000);
+            assertThat(millis).as("time to split %s", h.name()).isLessThan(MAX_MILLIS_PER_HOSTILE_INPUT);
             assertThat(result.ok()).as("%s is well formed", h.name()).isEqualTo(h.wellFormed());
         }
     }

@@ -1,0 +1,1 @@
+select count(*) from public.todos where created_at >= p_since

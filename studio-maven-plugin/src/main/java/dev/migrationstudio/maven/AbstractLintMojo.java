@@ -1,0 +1,98 @@
+package dev.migrationstudio.maven;
+
+import dev.migrationstudio.core.connect.ConnectionSettings;
+import dev.migrationstudio.core.lint.LintBaseline;
+import dev.migrationstudio.core.lint.LintConfig;
+import dev.migrationstudio.core.lint.LintReport;
+import dev.migrationstudio.core.lint.MigrationLinter;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+import org.eclipse.aether.RepositorySystem;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
+
+/**
+ * Goals that lint the history ({@code lint}, {@code release-check}): the lint settings, and the live database that
+ * {@code studio.lintOnlyPending} asks for the migrations it has applied.
+ */
+public abstract class AbstractLintMojo extends AbstractGateMojo {
+    /**
+     * Per-rule severity or off switch, e.g. {@code <rules><truncate>off</truncate><prefer-jsonb>warning</prefer-jsonb>
+     * </rules>}: {@code error}, {@code warning}, {@code info} or {@code off}.
+     */
+    @Parameter
+    protected Map<String, String> rules;
+
+    /** Rule ids to switch off, comma-separated on the command line. */
+    @Parameter(property = "studio.disabledRules")
+    protected List<String> disabledRules;
+
+    /**
+     * Lint only the migrations after this one: a Flyway version ({@code 42}, {@code 2024.01.31}) or a Liquibase
+     * changeset id ({@code 0042-orders}, or {@code changelog::id::author}). The whole history is still replayed.
+     */
+    @Parameter(property = "studio.lintSince")
+    protected String lintSince;
+
+    /** Lint only the migrations the live database has not applied (needs {@code studio.url} or the tool's url). */
+    @Parameter(property = "studio.lintOnlyPending", defaultValue = "false")
+    protected boolean lintOnlyPending;
+
+    protected AbstractLintMojo(MavenProject project, MavenSession session, RepositorySystem repositorySystem,
+                               SettingsDecrypter settingsDecrypter) {
+        super(project, session, repositorySystem, settingsDecrypter);
+    }
+
+    /** Lints the history as read, with the goal's settings. */
+    protected LintReport lint(StaticHistory.Read history) throws MojoExecutionException {
+        LintConfig config = lintConfig(history);
+        try {
+            return new MigrationLinter().lint(history.analysis(), config);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException(e.getMessage() + " (fix studio.lintSince)", e);
+        }
+    }
+
+    private LintConfig lintConfig(StaticHistory.Read history) throws MojoExecutionException {
+        LintConfig config;
+        try {
+            config = LintConfig.defaults().withPgVersion(pgVersion)
+                    .withExposedSchemas(new HashSet<>(exposedSchemas == null ? List.of("public") : exposedSchemas))
+                    .withBaseDirectory(project.getBasedir().toPath());
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException(e.getMessage() + " (fix studio.pgVersion)", e);
+        }
+        config = LintRuleSettings.apply(config, rules, disabledRules);
+        return config.withBaseline(baseline(history));
+    }
+
+    private LintBaseline baseline(StaticHistory.Read history) throws MojoExecutionException {
+        boolean since = lintSince != null && !lintSince.isBlank();
+        if (since && lintOnlyPending) {
+            throw new MojoExecutionException("Set studio.lintSince or studio.lintOnlyPending, not both");
+        }
+        if (lintOnlyPending) {
+            ConnectionSettings database = liveDatabase().orElseThrow(() -> new MojoExecutionException(
+                    "studio.lintOnlyPending=true reads the applied migrations from the database's history table,"
+                            + " but no database is configured: set studio.url (or STUDIO_URL, or the url of the "
+                            + history.source().tool() + " plugin), or use studio.lintSince=<version> instead"));
+            getLog().info("Linting the migrations " + database.maskedUrl() + " has not applied (from "
+                    + database.origin() + ")");
+            return PendingMigrations.baseline(history.source(),
+                    history.analysis().scripts().stream().map(s -> s.parsed().script()).toList(), database);
+        }
+        if (!since) {
+            return new LintBaseline.All();
+        }
+        try {
+            return "liquibase".equals(history.source().tool()) ? new LintBaseline.AfterChangeSet(lintSince.trim())
+                    : new LintBaseline.AfterVersion(lintSince.trim());
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException(e.getMessage() + " (fix studio.lintSince)", e);
+        }
+    }
+}
