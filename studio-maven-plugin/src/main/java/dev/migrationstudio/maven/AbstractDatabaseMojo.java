@@ -6,6 +6,8 @@ import dev.migrationstudio.core.introspect.SchemaFilter;
 import dev.migrationstudio.core.shadow.Platform;
 import dev.migrationstudio.core.shadow.PostgresBinaries;
 import dev.migrationstudio.core.source.MigrationSource;
+import dev.migrationstudio.core.shadow.ShadowInitScripts;
+import dev.migrationstudio.core.source.MigrationSourceException;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -96,6 +98,20 @@ public abstract class AbstractDatabaseMojo extends AbstractHistoryMojo {
     protected DatabaseTarget.Shadow shadowTarget(MigrationSource source) throws MojoExecutionException {
         return new DatabaseTarget.Shadow(shadowBinaries(), shadowDirectory.toPath(), Duration.ofSeconds(60),
                 platform(), initScriptPaths(), source, project.getBasedir().toPath());
+    }
+
+    /**
+     * Goals that know the platform read the history as the shadow database would build it: the platform SQL
+     * (Supabase roles, schemas, default privileges) and init scripts are replayed before the history, and the model
+     * keeps the schemas introspection reads, so static and live models compare like with like.
+     */
+    @Override
+    protected StaticHistory.Read readHistory() throws MojoExecutionException {
+        try {
+            return readHistory(ShadowInitScripts.load(platform(), initScriptPaths()), schemaFilter());
+        } catch (MigrationSourceException e) {
+            throw new MojoExecutionException(e.getMessage(), e);
+        }
     }
 
     protected PostgresBinaries shadowBinaries() throws MojoExecutionException {

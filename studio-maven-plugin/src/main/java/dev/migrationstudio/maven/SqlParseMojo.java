@@ -4,7 +4,6 @@ import dev.migrationstudio.core.connect.DatabaseUnavailableException;
 import dev.migrationstudio.core.fidelity.FidelityService;
 import dev.migrationstudio.core.introspect.DatabaseTarget;
 import dev.migrationstudio.core.json.Json;
-import dev.migrationstudio.core.shadow.ShadowInitScripts;
 import dev.migrationstudio.core.source.MigrationSource;
 import dev.migrationstudio.core.source.MigrationSourceException;
 import dev.migrationstudio.core.sqlast.SqlParseService;
@@ -40,19 +39,6 @@ public class SqlParseMojo extends AbstractDatabaseMojo {
     public SqlParseMojo(MavenProject project, MavenSession session, RepositorySystem repositorySystem,
                         SettingsDecrypter settingsDecrypter) {
         super(project, session, repositorySystem, settingsDecrypter);
-    }
-
-    /**
-     * The platform SQL the shadow runs first (Supabase roles, schemas, default privileges) is replayed before the
-     * history, and the model keeps the schemas introspection reads.
-     */
-    @Override
-    protected StaticHistory.Read readHistory() throws MojoExecutionException {
-        try {
-            return readHistory(ShadowInitScripts.load(platform(), initScriptPaths()), schemaFilter());
-        } catch (MigrationSourceException e) {
-            throw new MojoExecutionException(e.getMessage(), e);
-        }
     }
 
     @Override
