@@ -101,14 +101,15 @@ public abstract class AbstractDatabaseMojo extends AbstractHistoryMojo {
     }
 
     /**
-     * Goals that know the platform read the history as the shadow database would build it: the platform SQL
-     * (Supabase roles, schemas, default privileges) and init scripts are replayed before the history, and the model
-     * keeps the schemas introspection reads, so static and live models compare like with like.
+     * Goals that know the platform read the history on top of it: the platform SQL (Supabase roles, schemas,
+     * default privileges) is replayed before the history, and the model keeps the schemas introspection reads, so
+     * static and live models compare like with like. The user's {@code initScripts} are left out: they prepare the
+     * shadow database, and what they create is not something the migrations declare.
      */
     @Override
     protected StaticHistory.Read readHistory() throws MojoExecutionException {
         try {
-            return readHistory(ShadowInitScripts.load(platform(), initScriptPaths()), schemaFilter());
+            return readHistory(ShadowInitScripts.load(platform(), List.of()), schemaFilter());
         } catch (MigrationSourceException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         }
