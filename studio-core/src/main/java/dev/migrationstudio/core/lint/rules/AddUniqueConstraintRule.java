@@ -3,16 +3,14 @@ package dev.migrationstudio.core.lint.rules;
 import dev.migrationstudio.core.finding.Severity;
 import dev.migrationstudio.core.lint.Hit;
 import dev.migrationstudio.core.lint.LintContext;
-import dev.migrationstudio.core.lint.LintRule;
 import dev.migrationstudio.core.lint.LintStatement;
 import dev.migrationstudio.core.lint.RuleInfo;
 import dev.migrationstudio.core.sql.parse.AlterAction;
 import dev.migrationstudio.core.sql.parse.QualifiedName;
 import dev.migrationstudio.core.sql.parse.TableConstraint;
-import java.util.ArrayList;
 import java.util.List;
 
-public final class AddUniqueConstraintRule implements LintRule {
+public final class AddUniqueConstraintRule extends AlterExistingTableRule {
     private static final RuleInfo INFO = new RuleInfo("add-unique-constraint", Severity.ERROR,
             "ADD UNIQUE or ADD PRIMARY KEY that builds its index under ACCESS EXCLUSIVE",
             "Adding the constraint builds its unique index while holding an ACCESS EXCLUSIVE lock: no reads or "
@@ -25,21 +23,12 @@ public final class AddUniqueConstraintRule implements LintRule {
     }
 
     @Override
-    public List<Hit> check(LintStatement statement, LintContext context) {
-        List<Hit> hits = new ArrayList<>();
-        for (AlterAction action : Sql.actions(statement.parsed())) {
-            QualifiedName table = Sql.alteredTable(statement.parsed());
-            if (!context.isExistingTable(table)) {
-                continue;
-            }
-            if (action instanceof AlterAction.AddConstraint add && buildsIndex(add.constraint())) {
-                hits.add(hit(statement, context, table, add.constraint()));
-            } else if (action instanceof AlterAction.AddColumn add) {
-                add.column().constraints().stream().filter(AddUniqueConstraintRule::buildsIndex)
-                        .forEach(c -> hits.add(hit(statement, context, table, c)));
-            }
-        }
-        return hits;
+    List<Hit> check(LintStatement statement, LintContext context, QualifiedName table, AlterAction action) {
+        List<TableConstraint> constraints = action instanceof AlterAction.AddConstraint add
+                ? List.of(add.constraint())
+                : action instanceof AlterAction.AddColumn add ? add.column().constraints() : List.of();
+        return constraints.stream().filter(AddUniqueConstraintRule::buildsIndex)
+                .map(c -> hit(statement, context, table, c)).toList();
     }
 
     private static boolean buildsIndex(TableConstraint constraint) {

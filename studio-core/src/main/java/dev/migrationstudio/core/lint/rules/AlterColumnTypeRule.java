@@ -3,17 +3,15 @@ package dev.migrationstudio.core.lint.rules;
 import dev.migrationstudio.core.finding.Severity;
 import dev.migrationstudio.core.lint.Hit;
 import dev.migrationstudio.core.lint.LintContext;
-import dev.migrationstudio.core.lint.LintRule;
 import dev.migrationstudio.core.lint.LintStatement;
 import dev.migrationstudio.core.lint.RuleInfo;
 import dev.migrationstudio.core.schema.Column;
 import dev.migrationstudio.core.sql.parse.AlterAction;
 import dev.migrationstudio.core.sql.parse.QualifiedName;
 import dev.migrationstudio.core.sql.parse.TypeNames;
-import java.util.ArrayList;
 import java.util.List;
 
-public final class AlterColumnTypeRule implements LintRule {
+public final class AlterColumnTypeRule extends AlterExistingTableRule {
     private static final RuleInfo INFO = new RuleInfo("alter-column-type", Severity.ERROR,
             "A column type change that rewrites the table",
             "Unless the change is binary-coercible (varchar(n) to a longer varchar or text, a wider numeric, "
@@ -27,20 +25,15 @@ public final class AlterColumnTypeRule implements LintRule {
     }
 
     @Override
-    public List<Hit> check(LintStatement statement, LintContext context) {
-        List<Hit> hits = new ArrayList<>();
-        for (AlterAction action : Sql.actions(statement.parsed())) {
-            QualifiedName table = Sql.alteredTable(statement.parsed());
-            if (action instanceof AlterAction.AlterColumnType change && context.isExistingTable(table)) {
-                String from = context.table(table).flatMap(t -> t.columns().stream()
-                        .filter(c -> c.name().equals(change.column())).findFirst()).map(Column::type).orElse(null);
-                String to = TypeNames.canonical(change.type());
-                if (from == null || !TypeChanges.isSafe(from, to)) {
-                    hits.add(hit(statement, context, table, change, from, to));
-                }
-            }
+    List<Hit> check(LintStatement statement, LintContext context, QualifiedName table, AlterAction action) {
+        if (!(action instanceof AlterAction.AlterColumnType change)) {
+            return List.of();
         }
-        return hits;
+        String from = context.table(table).flatMap(t -> t.columns().stream()
+                .filter(c -> c.name().equals(change.column())).findFirst()).map(Column::type).orElse(null);
+        String to = TypeNames.canonical(change.type());
+        return from == null || !TypeChanges.isSafe(from, to)
+                ? List.of(hit(statement, context, table, change, from, to)) : List.of();
     }
 
     private static Hit hit(LintStatement statement, LintContext context, QualifiedName table,

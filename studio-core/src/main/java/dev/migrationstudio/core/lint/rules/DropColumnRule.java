@@ -3,14 +3,13 @@ package dev.migrationstudio.core.lint.rules;
 import dev.migrationstudio.core.finding.Severity;
 import dev.migrationstudio.core.lint.Hit;
 import dev.migrationstudio.core.lint.LintContext;
-import dev.migrationstudio.core.lint.LintRule;
 import dev.migrationstudio.core.lint.LintStatement;
 import dev.migrationstudio.core.lint.RuleInfo;
 import dev.migrationstudio.core.sql.parse.AlterAction;
-import java.util.ArrayList;
+import dev.migrationstudio.core.sql.parse.QualifiedName;
 import java.util.List;
 
-public final class DropColumnRule implements LintRule {
+public final class DropColumnRule extends AlterExistingTableRule {
     private static final RuleInfo INFO = new RuleInfo("drop-column", Severity.WARNING,
             "DROP COLUMN on an existing table",
             "The column's data is gone, and running application versions that select or insert it fail "
@@ -23,18 +22,15 @@ public final class DropColumnRule implements LintRule {
     }
 
     @Override
-    public List<Hit> check(LintStatement statement, LintContext context) {
-        List<Hit> hits = new ArrayList<>();
-        for (AlterAction action : Sql.actions(statement.parsed())) {
-            if (action instanceof AlterAction.DropColumn drop && context.isExistingTable(Sql.alteredTable(statement.parsed()))) {
-                String table = Sql.name(Sql.alteredTable(statement.parsed()));
-                hits.add(Hit.at(statement, "Dropping " + table + "." + Sql.ident(drop.column())
-                                + " deletes its data; running clients that use the column fail",
-                        "Remove every use of " + Sql.ident(drop.column()) + " from the application and deploy; then "
-                                + "ALTER TABLE " + table + " DROP COLUMN " + Sql.ident(drop.column())
-                                + "; in a later migration"));
-            }
+    List<Hit> check(LintStatement statement, LintContext context, QualifiedName table, AlterAction action) {
+        if (!(action instanceof AlterAction.DropColumn drop)) {
+            return List.of();
         }
-        return hits;
+        String name = Sql.name(table);
+        return List.of(Hit.at(statement, "Dropping " + name + "." + Sql.ident(drop.column())
+                        + " deletes its data; running clients that use the column fail",
+                "Remove every use of " + Sql.ident(drop.column()) + " from the application and deploy; then "
+                        + "ALTER TABLE " + name + " DROP COLUMN " + Sql.ident(drop.column())
+                        + "; in a later migration"));
     }
 }

@@ -3,19 +3,17 @@ package dev.migrationstudio.core.lint.rules;
 import dev.migrationstudio.core.finding.Severity;
 import dev.migrationstudio.core.lint.Hit;
 import dev.migrationstudio.core.lint.LintContext;
-import dev.migrationstudio.core.lint.LintRule;
 import dev.migrationstudio.core.lint.LintStatement;
 import dev.migrationstudio.core.lint.RuleInfo;
 import dev.migrationstudio.core.schema.Constraint;
 import dev.migrationstudio.core.schema.Table;
 import dev.migrationstudio.core.sql.parse.AlterAction;
 import dev.migrationstudio.core.sql.parse.QualifiedName;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-public final class SetNotNullRule implements LintRule {
+public final class SetNotNullRule extends AlterExistingTableRule {
     private static final RuleInfo INFO = new RuleInfo("set-not-null", Severity.ERROR,
             "SET NOT NULL on an existing column without a validated CHECK (c IS NOT NULL) first",
             "SET NOT NULL scans the whole table under an ACCESS EXCLUSIVE lock (and fails if a NULL remains); "
@@ -30,16 +28,9 @@ public final class SetNotNullRule implements LintRule {
     }
 
     @Override
-    public List<Hit> check(LintStatement statement, LintContext context) {
-        List<Hit> hits = new ArrayList<>();
-        for (AlterAction action : Sql.actions(statement.parsed())) {
-            QualifiedName table = Sql.alteredTable(statement.parsed());
-            if (action instanceof AlterAction.SetNotNull set && context.isExistingTable(table)
-                    && !safe(context, table, set.column())) {
-                hits.add(hit(statement, context, table, set.column()));
-            }
-        }
-        return hits;
+    List<Hit> check(LintStatement statement, LintContext context, QualifiedName table, AlterAction action) {
+        return action instanceof AlterAction.SetNotNull set && !safe(context, table, set.column())
+                ? List.of(hit(statement, context, table, set.column())) : List.of();
     }
 
     private static boolean safe(LintContext context, QualifiedName name, String column) {
