@@ -3,7 +3,6 @@ package dev.migrationstudio.liquibase;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.migrationstudio.core.corpus.Corpus;
-import dev.migrationstudio.core.finding.Finding;
 import dev.migrationstudio.core.history.HistoryAnalysis;
 import dev.migrationstudio.core.history.HistoryAnalyzer;
 import dev.migrationstudio.core.lint.LintConfig;
@@ -25,10 +24,6 @@ class LiquibaseCorpusLintTest {
                 new LiquibaseSettings("db.changelog-master.xml", dir, null, null)).scripts();
         HistoryAnalysis analysis = new HistoryAnalyzer(new StatementParser(), StudioLog.SILENT).analyze(scripts);
         LintReport report = new MigrationLinter().lint(analysis, LintConfig.defaults().withBaseDirectory(dir));
-        for (Finding f : report.findings()) {
-            System.out.println(f.severity() + " " + f.file() + ":" + f.line() + " " + f.ruleId() + " " + f.message());
-        }
-        System.out.println(report.countsByRule());
         assertThat(report.countsByRule()).isEqualTo(Map.of("add-fk-not-valid", 1, "create-index-not-concurrent", 1,
                 "missing-rls", 4, "prefer-text-over-varchar", 3, "require-lock-timeout", 7));
     }

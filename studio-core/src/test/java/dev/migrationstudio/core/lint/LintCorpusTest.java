@@ -3,7 +3,6 @@ package dev.migrationstudio.core.lint;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.migrationstudio.core.corpus.Corpus;
-import dev.migrationstudio.core.finding.Finding;
 import dev.migrationstudio.core.history.HistoryAnalysis;
 import dev.migrationstudio.core.history.HistoryAnalyzer;
 import dev.migrationstudio.core.report.StudioLog;
@@ -37,10 +36,6 @@ class LintCorpusTest {
     static LintReport lint(List<MigrationScript> scripts) {
         HistoryAnalysis analysis = new HistoryAnalyzer(new StatementParser(), StudioLog.SILENT).analyze(scripts);
         LintReport report = new MigrationLinter().lint(analysis, LintConfig.defaults().withBaseDirectory(Corpus.root()));
-        for (Finding f : report.findings()) {
-            System.out.println(f.severity() + " " + f.file() + ":" + f.line() + " " + f.ruleId() + " " + f.message());
-        }
-        System.out.println(report.countsByRule());
         return report;
     }
 
