@@ -13,6 +13,8 @@ import dev.migrationstudio.core.sqlast.SqlParseService;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.apache.maven.plugin.MojoExecutionException;
 
 /**
@@ -25,8 +27,23 @@ final class StaticHistory {
     private final StudioLog log;
     private final int pgVersion;
 
-    /** The history as read: the source it came from, the artifact and the analysis behind it, where it was written. */
-    record Read(MigrationSource source, SqlParseService.Outcome outcome, Path artifact) {
+    /**
+     * The history as read: the source it came from, the artifact and the analysis behind it, and the writing of
+     * the artifact, which goes on while the goal works with the analysis.
+     */
+    record Read(MigrationSource source, SqlParseService.Outcome outcome, CompletableFuture<Path> writing) {
+        /** Where {@code studio.sql.ast} was written, once it is. */
+        Path artifact() throws MojoExecutionException {
+            try {
+                return writing.join();
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof MojoExecutionException cause) {
+                    throw cause;
+                }
+                throw e;
+            }
+        }
+
         HistoryAnalysis analysis() {
             return outcome.analysis();
         }
@@ -61,6 +78,17 @@ final class StaticHistory {
         } catch (MigrationSourceException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         }
-        return new Read(source, outcome, IntentArtifacts.write(store, ArtifactId.SQL_AST, outcome.ast()));
+        // A big history makes a big artifact: it is written on another core while the goal goes on.
+        SqlAst ast = outcome.ast();
+        CompletableFuture<Path> writing = new CompletableFuture<>();
+        Thread writer = new Thread(() -> {
+            try {
+                writing.complete(IntentArtifacts.write(store, ArtifactId.SQL_AST, ast));
+            } catch (MojoExecutionException | RuntimeException | Error e) {
+                writing.completeExceptionally(e);
+            }
+        }, "studio-sql-ast-writer");
+        writer.start();
+        return new Read(source, outcome, writing);
     }
 }

@@ -119,6 +119,14 @@ public final class LintContext {
         return history.scripts();
     }
 
+    /**
+     * A fact about every script of the history (linted or not), computed once per lint run: pass the same constant
+     * function for every script.
+     */
+    public <T> T historyFact(java.util.function.Function<List<MigrationScript>, T> fact) {
+        return history.derived(fact);
+    }
+
     public boolean rlsRequired() {
         return history.rlsRequired();
     }

@@ -39,8 +39,16 @@ public final class ScriptTransactions {
 
     /** Whether Flyway's PostgreSQL parser marks the statement as one that cannot run in a transaction. */
     public static boolean flywayNonTransactional(LintStatement statement, int pgVersion) {
-        String text = statement.text().strip();
-        String head = text.substring(0, Math.min(text.length(), HEAD_LENGTH));
+        String text = statement.text();
+        int start = 0;
+        while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        // The head of the stripped text, without copying a long body to strip it.
+        String head = text.substring(start, Math.min(text.length(), start + HEAD_LENGTH));
+        if (start + HEAD_LENGTH >= text.length()) {
+            head = head.stripTrailing();
+        }
         String simplified = SPACE.matcher(head).replaceAll(" ").toUpperCase(Locale.ROOT);
         if (pgVersion < 12 && ADD_ENUM_VALUE.matcher(simplified).lookingAt()) {
             return true;
