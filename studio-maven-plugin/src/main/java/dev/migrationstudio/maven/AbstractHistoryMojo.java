@@ -73,11 +73,19 @@ public abstract class AbstractHistoryMojo extends AbstractStudioMojo {
         MigrationSource source = new MigrationSourceFactory(project).create(historyRequest());
         StaticHistory.Read read = new StaticHistory(project.getBasedir().toPath(),
                 Path.of(project.getBuild().getDirectory()), studioLog(), pgVersion)
-                .read(source, artifactStore(), preamble, schemaFilter);
+                .read(source, artifactStore(), preamble, schemaFilter, writesSqlAstInBackground());
         synchronized (reads) {
             reads.add(read);
         }
         return read;
+    }
+
+    /**
+     * Whether {@code studio.sql.ast} may be written while the goal goes on with the analysis: only a goal that
+     * does not read the artifact back from the store (as {@code adopt}'s later steps do) may say yes.
+     */
+    protected boolean writesSqlAstInBackground() {
+        return false;
     }
 
     @Override

@@ -37,6 +37,12 @@ public class ReleaseCheckMojo extends AbstractLintMojo {
         return "release-check";
     }
 
+    /** Nothing here reads {@code studio.sql.ast} back: it is written while the history is linted and audited. */
+    @Override
+    protected boolean writesSqlAstInBackground() {
+        return true;
+    }
+
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
         StaticHistory.Read history = analyzeHistory();

@@ -61,15 +61,17 @@ final class StaticHistory {
     }
 
     Read read(MigrationSource source, ArtifactStore store) throws MojoExecutionException {
-        return read(source, store, List.of(), null);
+        return read(source, store, List.of(), null, false);
     }
 
     /**
      * @param preamble     the platform SQL the shadow runs first, replayed before the history and not reported
      * @param schemaFilter the schemas the model keeps, as introspection reads them; null for every schema
+     * @param writeInBackground write {@code studio.sql.ast} on another thread ({@link Read#artifact()} waits for
+     *                     it): only for a goal that does not read the artifact back from the store while it runs
      */
-    Read read(MigrationSource source, ArtifactStore store, List<MigrationScript> preamble, SchemaFilter schemaFilter)
-            throws MojoExecutionException {
+    Read read(MigrationSource source, ArtifactStore store, List<MigrationScript> preamble, SchemaFilter schemaFilter,
+            boolean writeInBackground) throws MojoExecutionException {
         SqlParseService.Outcome outcome;
         try {
             outcome = new SqlParseService(log, Clock.systemUTC()).run(new SqlParseService.Request(source,
@@ -78,8 +80,12 @@ final class StaticHistory {
         } catch (MigrationSourceException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         }
-        // A big history makes a big artifact: it is written on another core while the goal goes on.
         SqlAst ast = outcome.ast();
+        if (!writeInBackground) {
+            return new Read(source, outcome,
+                    CompletableFuture.completedFuture(IntentArtifacts.write(store, ArtifactId.SQL_AST, ast)));
+        }
+        // A big history makes a big artifact: it is written on another core while the goal goes on.
         CompletableFuture<Path> writing = new CompletableFuture<>();
         Thread writer = new Thread(() -> {
             try {

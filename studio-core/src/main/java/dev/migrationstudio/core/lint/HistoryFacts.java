@@ -14,7 +14,7 @@ import java.util.function.Function;
  * computed once per lint run (not once per script: that would make a history-wide rule quadratic).
  */
 record HistoryFacts(List<MigrationScript> scripts, SchemaModel finalModel, boolean rlsRequired,
-        Map<Function<List<MigrationScript>, ?>, Object> derived) {
+        Map<Function<?, ?>, Object> derived) {
     private static final Set<String> API_ROLES = Set.of("anon", "authenticated");
 
     static HistoryFacts of(List<MigrationScript> scripts, SchemaModel finalModel, LintConfig config) {
@@ -24,8 +24,14 @@ record HistoryFacts(List<MigrationScript> scripts, SchemaModel finalModel, boole
 
     /** {@code fact} of every script, computed on first use; {@code fact} must be one constant of its rule. */
     @SuppressWarnings("unchecked")
-    <T> T derived(Function<List<MigrationScript>, T> fact) {
-        return (T) derived.computeIfAbsent(fact, f -> f.apply(scripts));
+    <T> T ofScripts(Function<List<MigrationScript>, T> fact) {
+        return (T) derived.computeIfAbsent(fact, f -> fact.apply(scripts));
+    }
+
+    /** {@code fact} of the final model, computed on first use; {@code fact} must be one constant of its rule. */
+    @SuppressWarnings("unchecked")
+    <T> T ofFinalModel(Function<SchemaModel, T> fact) {
+        return (T) derived.computeIfAbsent(fact, f -> fact.apply(finalModel));
     }
 
     /** A project that enables RLS anywhere, writes policies or grants to the API roles relies on RLS. */

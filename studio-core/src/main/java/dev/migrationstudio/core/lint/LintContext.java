@@ -124,7 +124,15 @@ public final class LintContext {
      * function for every script.
      */
     public <T> T historyFact(java.util.function.Function<List<MigrationScript>, T> fact) {
-        return history.derived(fact);
+        return history.ofScripts(fact);
+    }
+
+    /**
+     * A fact about the schema at the end of the whole history (an index of it, say), computed once per lint run:
+     * pass the same constant function for every statement.
+     */
+    public <T> T finalModelFact(java.util.function.Function<SchemaModel, T> fact) {
+        return history.ofFinalModel(fact);
     }
 
     public boolean rlsRequired() {
