@@ -4,6 +4,7 @@ import dev.migrationstudio.core.introspect.SchemaFilter;
 import dev.migrationstudio.core.source.MigrationScript;
 import dev.migrationstudio.core.source.MigrationSource;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.execution.MavenSession;
@@ -47,6 +48,9 @@ public abstract class AbstractHistoryMojo extends AbstractStudioMojo {
     @Parameter(property = "studio.pgVersion", defaultValue = "17")
     protected int pgVersion;
 
+    /** The histories this run read, whose {@code studio.sql.ast} may still be being written. */
+    private final List<StaticHistory.Read> reads = new ArrayList<>();
+
     protected AbstractHistoryMojo(MavenProject project, MavenSession session) {
         super(project, session);
     }
@@ -67,7 +71,32 @@ public abstract class AbstractHistoryMojo extends AbstractStudioMojo {
     protected StaticHistory.Read readHistory(List<MigrationScript> preamble, SchemaFilter schemaFilter)
             throws MojoExecutionException {
         MigrationSource source = new MigrationSourceFactory(project).create(historyRequest());
-        return new StaticHistory(project.getBasedir().toPath(), Path.of(project.getBuild().getDirectory()),
-                studioLog(), pgVersion).read(source, artifactStore(), preamble, schemaFilter);
+        StaticHistory.Read read = new StaticHistory(project.getBasedir().toPath(),
+                Path.of(project.getBuild().getDirectory()), studioLog(), pgVersion)
+                .read(source, artifactStore(), preamble, schemaFilter, writesSqlAstInBackground());
+        synchronized (reads) {
+            reads.add(read);
+        }
+        return read;
+    }
+
+    /**
+     * Whether {@code studio.sql.ast} may be written while the goal goes on with the analysis: only a goal that
+     * does not read the artifact back from the store (as {@code adopt}'s later steps do) may say yes.
+     */
+    protected boolean writesSqlAstInBackground() {
+        return false;
+    }
+
+    @Override
+    protected void awaitBackgroundWrites() throws MojoExecutionException {
+        List<StaticHistory.Read> pending;
+        synchronized (reads) {
+            pending = List.copyOf(reads);
+            reads.clear();
+        }
+        for (StaticHistory.Read read : pending) {
+            read.artifact();
+        }
     }
 }

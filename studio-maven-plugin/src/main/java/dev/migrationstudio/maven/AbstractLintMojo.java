@@ -8,6 +8,8 @@ import dev.migrationstudio.core.lint.MigrationLinter;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -49,12 +51,39 @@ public abstract class AbstractLintMojo extends AbstractGateMojo {
 
     /** Lints the history as read, with the goal's settings. */
     protected LintReport lint(StaticHistory.Read history) throws MojoExecutionException {
+        return lintInBackground(history).get();
+    }
+
+    /** The lint of the history as read, still running on another core. */
+    protected interface PendingLint {
+        LintReport get() throws MojoExecutionException;
+    }
+
+    /**
+     * Reads the goal's lint settings here (they may ask the live database), then lints on another thread, so
+     * the caller can run other checks meanwhile: the lint is the longest of them on a big history.
+     */
+    protected PendingLint lintInBackground(StaticHistory.Read history) throws MojoExecutionException {
         LintConfig config = lintConfig(history);
-        try {
-            return new MigrationLinter().lint(history.analysis(), config);
-        } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException(e.getMessage() + " (fix studio.lintSince)", e);
-        }
+        CompletableFuture<LintReport> linting = new CompletableFuture<>();
+        Thread linter = new Thread(() -> {
+            try {
+                linting.complete(new MigrationLinter().lint(history.analysis(), config));
+            } catch (RuntimeException | Error e) {
+                linting.completeExceptionally(e);
+            }
+        }, "studio-lint");
+        linter.start();
+        return () -> {
+            try {
+                return linting.join();
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof IllegalArgumentException cause) {
+                    throw new MojoExecutionException(cause.getMessage() + " (fix studio.lintSince)", cause);
+                }
+                throw e;
+            }
+        };
     }
 
     private LintConfig lintConfig(StaticHistory.Read history) throws MojoExecutionException {

@@ -39,10 +39,21 @@ public abstract class AbstractStudioMojo extends AbstractMojo {
             getLog().info("Migration Studio: skipped (studio.skip=true)");
             return;
         }
-        run();
+        try {
+            run();
+        } finally {
+            awaitBackgroundWrites();
+        }
     }
 
     protected abstract void run() throws MojoExecutionException, MojoFailureException;
+
+    /**
+     * Waits for artifacts a goal writes while it goes on with other work, so none is cut short when Maven exits;
+     * throws when one could not be written.
+     */
+    protected void awaitBackgroundWrites() throws MojoExecutionException {
+    }
 
     protected ArtifactStore artifactStore() {
         return new ArtifactStore(artifactsDirectory.toPath(), "studio-maven-plugin:" + goalName());

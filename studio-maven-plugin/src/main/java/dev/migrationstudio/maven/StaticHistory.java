@@ -13,6 +13,8 @@ import dev.migrationstudio.core.sqlast.SqlParseService;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.apache.maven.plugin.MojoExecutionException;
 
 /**
@@ -25,8 +27,23 @@ final class StaticHistory {
     private final StudioLog log;
     private final int pgVersion;
 
-    /** The history as read: the source it came from, the artifact and the analysis behind it, where it was written. */
-    record Read(MigrationSource source, SqlParseService.Outcome outcome, Path artifact) {
+    /**
+     * The history as read: the source it came from, the artifact and the analysis behind it, and the writing of
+     * the artifact, which goes on while the goal works with the analysis.
+     */
+    record Read(MigrationSource source, SqlParseService.Outcome outcome, CompletableFuture<Path> writing) {
+        /** Where {@code studio.sql.ast} was written, once it is. */
+        Path artifact() throws MojoExecutionException {
+            try {
+                return writing.join();
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof MojoExecutionException cause) {
+                    throw cause;
+                }
+                throw e;
+            }
+        }
+
         HistoryAnalysis analysis() {
             return outcome.analysis();
         }
@@ -44,15 +61,17 @@ final class StaticHistory {
     }
 
     Read read(MigrationSource source, ArtifactStore store) throws MojoExecutionException {
-        return read(source, store, List.of(), null);
+        return read(source, store, List.of(), null, false);
     }
 
     /**
      * @param preamble     the platform SQL the shadow runs first, replayed before the history and not reported
      * @param schemaFilter the schemas the model keeps, as introspection reads them; null for every schema
+     * @param writeInBackground write {@code studio.sql.ast} on another thread ({@link Read#artifact()} waits for
+     *                     it): only for a goal that does not read the artifact back from the store while it runs
      */
-    Read read(MigrationSource source, ArtifactStore store, List<MigrationScript> preamble, SchemaFilter schemaFilter)
-            throws MojoExecutionException {
+    Read read(MigrationSource source, ArtifactStore store, List<MigrationScript> preamble, SchemaFilter schemaFilter,
+            boolean writeInBackground) throws MojoExecutionException {
         SqlParseService.Outcome outcome;
         try {
             outcome = new SqlParseService(log, Clock.systemUTC()).run(new SqlParseService.Request(source,
@@ -61,6 +80,21 @@ final class StaticHistory {
         } catch (MigrationSourceException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         }
-        return new Read(source, outcome, IntentArtifacts.write(store, ArtifactId.SQL_AST, outcome.ast()));
+        SqlAst ast = outcome.ast();
+        if (!writeInBackground) {
+            return new Read(source, outcome,
+                    CompletableFuture.completedFuture(IntentArtifacts.write(store, ArtifactId.SQL_AST, ast)));
+        }
+        // A big history makes a big artifact: it is written on another core while the goal goes on.
+        CompletableFuture<Path> writing = new CompletableFuture<>();
+        Thread writer = new Thread(() -> {
+            try {
+                writing.complete(IntentArtifacts.write(store, ArtifactId.SQL_AST, ast));
+            } catch (MojoExecutionException | RuntimeException | Error e) {
+                writing.completeExceptionally(e);
+            }
+        }, "studio-sql-ast-writer");
+        writer.start();
+        return new Read(source, outcome, writing);
     }
 }

@@ -119,6 +119,22 @@ public final class LintContext {
         return history.scripts();
     }
 
+    /**
+     * A fact about every script of the history (linted or not), computed once per lint run: pass the same constant
+     * function for every script.
+     */
+    public <T> T historyFact(java.util.function.Function<List<MigrationScript>, T> fact) {
+        return history.ofScripts(fact);
+    }
+
+    /**
+     * A fact about the schema at the end of the whole history (an index of it, say), computed once per lint run:
+     * pass the same constant function for every statement.
+     */
+    public <T> T finalModelFact(java.util.function.Function<SchemaModel, T> fact) {
+        return history.ofFinalModel(fact);
+    }
+
     public boolean rlsRequired() {
         return history.rlsRequired();
     }

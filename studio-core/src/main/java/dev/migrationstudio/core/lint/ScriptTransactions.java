@@ -3,6 +3,7 @@ package dev.migrationstudio.core.lint;
 import dev.migrationstudio.core.source.MigrationScript;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -25,6 +26,8 @@ public final class ScriptTransactions {
     /** Every pattern is decided by the statement's first words; a long body is never copied or scanned. */
     private static final int HEAD_LENGTH = 256;
     private static final Pattern SPACE = Pattern.compile("\\s+");
+    /** The words every pattern above starts with: any other statement is decided without a regular expression. */
+    private static final Set<String> FIRST_WORDS = Set.of("CREATE", "DROP", "ALTER", "REINDEX", "VACUUM", "DISCARD");
 
     private ScriptTransactions() {
     }
@@ -37,10 +40,30 @@ public final class ScriptTransactions {
                 || statements.stream().noneMatch(s -> flywayNonTransactional(s, pgVersion));
     }
 
+    /** The letters from {@code start} to the first non-letter, upper-cased as the patterns see them. */
+    private static String firstWord(String text, int start) {
+        int end = start;
+        while (end < text.length() && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        return text.substring(start, end).toUpperCase(Locale.ROOT);
+    }
+
     /** Whether Flyway's PostgreSQL parser marks the statement as one that cannot run in a transaction. */
     public static boolean flywayNonTransactional(LintStatement statement, int pgVersion) {
-        String text = statement.text().strip();
-        String head = text.substring(0, Math.min(text.length(), HEAD_LENGTH));
+        String text = statement.text();
+        int start = 0;
+        while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        if (!FIRST_WORDS.contains(firstWord(text, start))) {
+            return false;
+        }
+        // The head of the stripped text, without copying a long body to strip it.
+        String head = text.substring(start, Math.min(text.length(), start + HEAD_LENGTH));
+        if (start + HEAD_LENGTH >= text.length()) {
+            head = head.stripTrailing();
+        }
         String simplified = SPACE.matcher(head).replaceAll(" ").toUpperCase(Locale.ROOT);
         if (pgVersion < 12 && ADD_ENUM_VALUE.matcher(simplified).lookingAt()) {
             return true;

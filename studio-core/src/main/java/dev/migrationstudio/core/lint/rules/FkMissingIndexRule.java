@@ -7,15 +7,20 @@ import dev.migrationstudio.core.lint.LintRule;
 import dev.migrationstudio.core.lint.LintStatement;
 import dev.migrationstudio.core.lint.RuleInfo;
 import dev.migrationstudio.core.schema.Index;
+import dev.migrationstudio.core.schema.SchemaModel;
 import dev.migrationstudio.core.schema.Table;
 import dev.migrationstudio.core.sql.parse.AlterAction;
 import dev.migrationstudio.core.sql.parse.ParsedStatement;
 import dev.migrationstudio.core.sql.parse.QualifiedName;
 import dev.migrationstudio.core.sql.parse.TableConstraint;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Judged on the schema at the end of the history: an index added by a later migration counts, and a foreign key
@@ -28,6 +33,8 @@ public final class FkMissingIndexRule implements LintRule {
                     + "key cannot use an index.",
             "CREATE INDEX CONCURRENTLY on the foreign key columns.");
 
+    private static final Function<SchemaModel, FinalTables> FINAL_TABLES = FinalTables::of;
+
     @Override
     public RuleInfo info() {
         return INFO;
@@ -38,7 +45,7 @@ public final class FkMissingIndexRule implements LintRule {
         List<Hit> hits = new ArrayList<>();
         for (Declared fk : declared(statement.parsed())) {
             String tableId = context.tableId(fk.table());
-            Optional<Table> table = context.finalModel().tables().stream().filter(t -> t.id().equals(tableId)).findFirst();
+            Optional<Table> table = Optional.ofNullable(context.finalModelFact(FINAL_TABLES).byId().get(tableId));
             if (table.isPresent() && stillThere(table.get(), fk.constraint()) && !indexed(context, table.get(), fk.constraint().columns())) {
                 String columns = Sql.columns(fk.constraint().columns());
                 hits.add(Hit.at(statement, "No index starts with the foreign key columns (" + columns + ") of "
@@ -57,9 +64,21 @@ public final class FkMissingIndexRule implements LintRule {
     }
 
     private static boolean indexed(LintContext context, Table table, List<String> columns) {
-        return context.finalModel().indexes().stream()
-                .filter(i -> i.schema().equals(table.schema()) && i.table().equals(table.name()))
-                .anyMatch(i -> startsWith(i, columns));
+        List<Index> onTable = context.finalModelFact(FINAL_TABLES).indexes()
+                .getOrDefault(Arrays.asList(table.schema(), table.name()), List.of());
+        return onTable.stream().anyMatch(i -> startsWith(i, columns));
+    }
+
+    /** The final model's tables by id and its indexes by table ({@code [schema, table]}), looked up per foreign key. */
+    private record FinalTables(Map<String, Table> byId, Map<List<String>, List<Index>> indexes) {
+        static FinalTables of(SchemaModel model) {
+            Map<String, Table> byId = new HashMap<>();
+            model.tables().forEach(t -> byId.putIfAbsent(t.id(), t));
+            Map<List<String>, List<Index>> indexes = new HashMap<>();
+            model.indexes().forEach(i -> indexes
+                    .computeIfAbsent(Arrays.asList(i.schema(), i.table()), k -> new ArrayList<>()).add(i));
+            return new FinalTables(byId, indexes);
+        }
     }
 
     private static boolean startsWith(Index index, List<String> columns) {

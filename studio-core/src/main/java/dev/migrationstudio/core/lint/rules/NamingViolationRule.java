@@ -8,6 +8,7 @@ import dev.migrationstudio.core.lint.RuleInfo;
 import dev.migrationstudio.core.source.MigrationScript;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * Flyway file names: a description after the double underscore, and one version style for the whole project
@@ -22,6 +23,16 @@ public final class NamingViolationRule implements LintRule {
                     + "number), and a file without a description says nothing in the history table.",
             "Name the file V<version>__<description>.sql with the version style the rest of the project uses.");
     private static final int TIMESTAMP_DIGITS = 12;
+    private static final Function<List<MigrationScript>, VersionStyles> STYLES = VersionStyles::of;
+
+    /** How many versioned scripts of the history there are, and how many of them have a timestamp version. */
+    private record VersionStyles(long timestamps, long versioned) {
+        static VersionStyles of(List<MigrationScript> scripts) {
+            List<Boolean> styles = scripts.stream().map(MigrationScript::version)
+                    .filter(Objects::nonNull).map(NamingViolationRule::isTimestamp).toList();
+            return new VersionStyles(styles.stream().filter(b -> b).count(), styles.size());
+        }
+    }
 
     @Override
     public RuleInfo info() {
@@ -42,12 +53,11 @@ public final class NamingViolationRule implements LintRule {
         if (script.version() == null) {
             return List.of();
         }
-        List<Boolean> styles = context.allScripts().stream().map(MigrationScript::version)
-                .filter(Objects::nonNull).map(NamingViolationRule::isTimestamp).toList();
-        long timestamps = styles.stream().filter(b -> b).count();
-        boolean majorityTimestamp = timestamps * 2 > styles.size();
+        VersionStyles styles = context.historyFact(STYLES);
+        long timestamps = styles.timestamps();
+        boolean majorityTimestamp = timestamps * 2 > styles.versioned();
         boolean mine = isTimestamp(script.version());
-        if (mine == majorityTimestamp || timestamps * 2 == styles.size()) {
+        if (mine == majorityTimestamp || timestamps * 2 == styles.versioned()) {
             return List.of();
         }
         return List.of(Hit.onScript(script.id() + " uses a " + (mine ? "timestamp" : "sequence number")
