@@ -92,34 +92,36 @@ final class SecurityReader {
 
     /** After {@code GRANT}. */
     static Grant grant(TokenCursor cursor) {
-        List<String> columns = new ArrayList<>();
-        List<String> privileges = privileges(cursor, columns);
-        PrivilegeTarget target = cursor.accept("on") ? target(cursor) : roleTarget(privileges);
-        if (target.objectType().equals("ROLE")) {
-            privileges = List.of();
-        }
+        PrivilegesOn on = privilegesOn(cursor);
         cursor.expect("to");
         List<String> grantees = grantees(cursor);
         boolean withGrantOption = cursor.accept("with", "grant", "option") || cursor.accept("with", "admin", "option");
-        return new Grant(privileges, columns, target, grantees, withGrantOption);
+        return new Grant(on.privileges(), on.columns(), on.target(), grantees, withGrantOption);
     }
 
     /** After {@code REVOKE}. */
     static Revoke revoke(TokenCursor cursor) {
         boolean grantOptionFor = cursor.accept("grant", "option", "for") || cursor.accept("admin", "option", "for");
-        List<String> columns = new ArrayList<>();
-        List<String> privileges = privileges(cursor, columns);
-        PrivilegeTarget target = cursor.accept("on") ? target(cursor) : roleTarget(privileges);
-        if (target.objectType().equals("ROLE")) {
-            privileges = List.of();
-        }
+        PrivilegesOn on = privilegesOn(cursor);
         cursor.expect("from");
         List<String> grantees = grantees(cursor);
         if (cursor.accept("granted", "by")) {
             cursor.identifier();
         }
         boolean cascade = cursor.accept("cascade");
-        return new Revoke(privileges, columns, target, grantees, grantOptionFor, cascade);
+        return new Revoke(on.privileges(), on.columns(), on.target(), grantees, grantOptionFor, cascade);
+    }
+
+    /** What GRANT and REVOKE share: the privileges (column lists apart) and what they are on. */
+    private record PrivilegesOn(List<String> privileges, List<String> columns, PrivilegeTarget target) {
+    }
+
+    private static PrivilegesOn privilegesOn(TokenCursor cursor) {
+        List<String> columns = new ArrayList<>();
+        List<String> privileges = privileges(cursor, columns);
+        PrivilegeTarget target = cursor.accept("on") ? target(cursor) : roleTarget(privileges);
+        // GRANT role TO role: the "privileges" were role names, now in the target.
+        return new PrivilegesOn(target.objectType().equals("ROLE") ? List.of() : privileges, columns, target);
     }
 
     /** Privilege words up to ON (or TO/FROM for role grants); column lists go to {@code columns}. */
