@@ -9,7 +9,6 @@ import dev.migrationstudio.core.scaffold.MigrationWriteException;
 import dev.migrationstudio.core.scaffold.Scaffold;
 import dev.migrationstudio.core.scaffold.ScaffoldException;
 import dev.migrationstudio.core.scaffold.ScaffoldIntent;
-import dev.migrationstudio.core.scaffold.TableRef;
 import dev.migrationstudio.core.scaffold.WritePlan;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -66,13 +65,6 @@ public abstract class AbstractScaffoldMojo extends AbstractHistoryMojo {
             throw new MojoExecutionException(e.getMessage(), e);
         }
         report(scaffold, plan);
-    }
-
-    /** A table the goal changes, which the intent graph must manage. */
-    protected static TableRef managedTable(IntentGraph graph, String entity) throws ScaffoldException {
-        TableRef table = TableRef.parse("studio.entity", entity);
-        ScaffoldIntent.requireManaged(graph, table);
-        return table;
     }
 
     private void report(Scaffold scaffold, WritePlan plan) throws MojoExecutionException {

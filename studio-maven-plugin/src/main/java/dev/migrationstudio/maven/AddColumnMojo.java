@@ -13,11 +13,8 @@ import org.apache.maven.project.MavenProject;
 
 /** Writes a migration that adds a column to a managed table; refuses NOT NULL without a default. */
 @Mojo(name = "add-column", threadSafe = true, requiresProject = true)
-public class AddColumnMojo extends AbstractScaffoldMojo {
+public class AddColumnMojo extends AbstractTableScaffoldMojo {
 
-    /** The managed table, as schema.name. */
-    @Parameter(property = "studio.entity")
-    private String entity;
     /** Column name. */
     @Parameter(property = "studio.name")
     private String name;
@@ -42,6 +39,6 @@ public class AddColumnMojo extends AbstractScaffoldMojo {
 
     @Override
     protected Scaffold scaffold(IntentGraph graph) throws ScaffoldException, MojoExecutionException {
-        return AddColumnScaffold.generate(managedTable(graph, entity), name, type, nullable, this.default_);
+        return AddColumnScaffold.generate(managedTable(graph), name, type, nullable, this.default_);
     }
 }

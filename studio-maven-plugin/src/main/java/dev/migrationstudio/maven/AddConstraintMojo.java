@@ -15,11 +15,8 @@ import org.apache.maven.project.MavenProject;
 
 /** Writes migrations that add a constraint without a long lock: NOT VALID then VALIDATE, or a unique index built concurrently. */
 @Mojo(name = "add-constraint", threadSafe = true, requiresProject = true)
-public class AddConstraintMojo extends AbstractScaffoldMojo {
+public class AddConstraintMojo extends AbstractTableScaffoldMojo {
 
-    /** The managed table, as schema.name. */
-    @Parameter(property = "studio.entity")
-    private String entity;
     /** Constraint name. */
     @Parameter(property = "studio.name")
     private String name;
@@ -53,7 +50,7 @@ public class AddConstraintMojo extends AbstractScaffoldMojo {
 
     @Override
     protected Scaffold scaffold(IntentGraph graph) throws ScaffoldException, MojoExecutionException {
-        TableRef table = managedTable(graph, entity);
+        TableRef table = managedTable(graph);
         String kind = type == null ? "" : type.trim().toLowerCase(java.util.Locale.ROOT);
         return switch (kind) {
             case "fk" -> AddConstraintScaffold.generate(table, name, new AddConstraintScaffold.Kind.ForeignKey(columns,

@@ -14,11 +14,8 @@ import org.apache.maven.project.MavenProject;
 
 /** Writes a non-transactional migration that builds an index with CREATE INDEX CONCURRENTLY. */
 @Mojo(name = "add-index", threadSafe = true, requiresProject = true)
-public class AddIndexMojo extends AbstractScaffoldMojo {
+public class AddIndexMojo extends AbstractTableScaffoldMojo {
 
-    /** The managed table, as schema.name. */
-    @Parameter(property = "studio.entity")
-    private String entity;
     /** Index name. */
     @Parameter(property = "studio.name")
     private String name;
@@ -40,6 +37,6 @@ public class AddIndexMojo extends AbstractScaffoldMojo {
 
     @Override
     protected Scaffold scaffold(IntentGraph graph) throws ScaffoldException, MojoExecutionException {
-        return AddIndexScaffold.generate(managedTable(graph, entity), name, columns, unique);
+        return AddIndexScaffold.generate(managedTable(graph), name, columns, unique);
     }
 }

@@ -15,11 +15,8 @@ import org.apache.maven.project.MavenProject;
 
 /** Writes a migration that adds a row level security policy to a managed table. */
 @Mojo(name = "add-rls-policy", threadSafe = true, requiresProject = true)
-public class AddRlsPolicyMojo extends AbstractScaffoldMojo {
+public class AddRlsPolicyMojo extends AbstractTableScaffoldMojo {
 
-    /** The managed table, as schema.name. */
-    @Parameter(property = "studio.entity")
-    private String entity;
     /** Policy name. */
     @Parameter(property = "studio.name")
     private String name;
@@ -47,6 +44,6 @@ public class AddRlsPolicyMojo extends AbstractScaffoldMojo {
 
     @Override
     protected Scaffold scaffold(IntentGraph graph) throws ScaffoldException, MojoExecutionException {
-        return AddRlsPolicyScaffold.generate(managedTable(graph, entity), name, PolicyCommand.parse(command), roles, using, withCheck);
+        return AddRlsPolicyScaffold.generate(managedTable(graph), name, PolicyCommand.parse(command), roles, using, withCheck);
     }
 }
