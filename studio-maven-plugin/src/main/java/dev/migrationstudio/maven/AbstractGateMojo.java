@@ -12,6 +12,7 @@ import dev.migrationstudio.core.report.format.TextFormat;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -39,27 +40,47 @@ public abstract class AbstractGateMojo extends AbstractValidateMojo {
         super(project, session, repositorySystem, settingsDecrypter);
     }
 
-    /**
-     * In JSON mode the build does not fail: Maven prints a failure on standard output, which would break the one JSON
-     * document there; the verdict is the document's {@code status} ({@code jq -e '.status == "pass"'} in a script).
-     */
+    /** The gate's verdict as written and shown; {@link #enforce} fails the build on it. */
+    protected record Verdict(GateResult result, FailOn threshold, Path artifact, boolean json) {
+    }
+
+    /** Judges, writes {@code studio.release.gate} and reports; {@link #enforce} then fails the build when it says so. */
     protected void conclude(List<GateEvidence> evidence, List<String> files)
             throws MojoExecutionException, MojoFailureException {
+        enforce(judge(evidence, files, Optional.empty()));
+    }
+
+    /**
+     * Judges the evidence, writes {@code studio.release.gate} (unless {@code upToDate} is the last run's, still as
+     * written: the same evidence and settings give the same verdict) and reports in the chosen format.
+     */
+    protected Verdict judge(List<GateEvidence> evidence, List<String> files, Optional<Path> upToDate)
+            throws MojoExecutionException {
         FailOn threshold = failOnSetting(FailOn.ERROR);
         GateResult result = ReleaseGate.evaluate(evidence, threshold);
-        Path written = writeArtifact(ArtifactId.RELEASE_GATE, result);
+        Path written = upToDate.isPresent() ? upToDate.get() : writeArtifact(ArtifactId.RELEASE_GATE, result);
         List<Finding> findings = evidence.stream().flatMap(e -> e.findings().stream()).distinct().toList();
         List<String> headline = new ArrayList<>();
         headline.add(result.summary());
         if (!result.missingEvidence().isEmpty() && result.status() != GateStatus.NO_VALIDATION) {
             headline.add("  not judged (no artifact): " + String.join(", ", result.missingEvidence()));
         }
-        headline.add("Wrote " + relative(written));
+        headline.add((upToDate.isPresent() ? "Unchanged since the last run: " : "Wrote ") + relative(written));
         ValidationOutput output = output();
         output.print(goalName(), findingsReportOf(rules(), files, findings), headline, result);
+        return new Verdict(result, threshold, written, output.isJson());
+    }
+
+    /**
+     * Fails the build when the gate failed or had nothing to judge. In JSON mode the build does not fail: Maven prints
+     * a failure on standard output, which would break the one JSON document there; the verdict is the document's
+     * {@code status} ({@code jq -e '.status == "pass"'} in a script).
+     */
+    protected void enforce(Verdict verdict) throws MojoFailureException {
+        GateResult result = verdict.result();
         boolean blocks = result.status() == GateStatus.FAIL
-                || (result.status() == GateStatus.NO_VALIDATION && threshold != FailOn.NONE);
-        if (blocks && !output.isJson()) {
+                || (result.status() == GateStatus.NO_VALIDATION && verdict.threshold() != FailOn.NONE);
+        if (blocks && !verdict.json()) {
             throw new MojoFailureException(failureMessage(result));
         }
     }

@@ -48,6 +48,13 @@ public abstract class AbstractHistoryMojo extends AbstractStudioMojo {
     @Parameter(property = "studio.pgVersion", defaultValue = "17")
     protected int pgVersion;
 
+    /**
+     * Reuse the last run's results when nothing they depend on changed: the scripts, the settings, the plugin build
+     * (kept under {@code target/studio/results}). {@code false} analyses the history again every time.
+     */
+    @Parameter(property = "studio.reuseResults", defaultValue = "true")
+    protected boolean reuseResults;
+
     /** The histories this run read, whose {@code studio.sql.ast} may still be being written. */
     private final List<StaticHistory.Read> reads = new ArrayList<>();
 
@@ -71,13 +78,16 @@ public abstract class AbstractHistoryMojo extends AbstractStudioMojo {
     protected StaticHistory.Read readHistory(List<MigrationScript> preamble, SchemaFilter schemaFilter)
             throws MojoExecutionException {
         MigrationSource source = new MigrationSourceFactory(project).create(historyRequest());
-        StaticHistory.Read read = new StaticHistory(project.getBasedir().toPath(),
-                Path.of(project.getBuild().getDirectory()), studioLog(), pgVersion)
-                .read(source, artifactStore(), preamble, schemaFilter, writesSqlAstInBackground());
+        StaticHistory.Read read = staticHistory().read(source, artifactStore(), preamble, schemaFilter, writesSqlAstInBackground());
         synchronized (reads) {
             reads.add(read);
         }
         return read;
+    }
+
+    protected StaticHistory staticHistory() throws MojoExecutionException {
+        return new StaticHistory(project.getBasedir().toPath(), Path.of(project.getBuild().getDirectory()),
+                studioLog(), pgVersion, reuseResults);
     }
 
     /**

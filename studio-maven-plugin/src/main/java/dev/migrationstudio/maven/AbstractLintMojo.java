@@ -51,7 +51,7 @@ public abstract class AbstractLintMojo extends AbstractGateMojo {
 
     /** Lints the history as read, with the goal's settings. */
     protected LintReport lint(StaticHistory.Read history) throws MojoExecutionException {
-        return lintInBackground(history).get();
+        return lintInBackground(history, lintConfig(history)).get();
     }
 
     /** The lint of the history as read, still running on another core. */
@@ -60,11 +60,10 @@ public abstract class AbstractLintMojo extends AbstractGateMojo {
     }
 
     /**
-     * Reads the goal's lint settings here (they may ask the live database), then lints on another thread, so
+     * Lints with {@code config} ({@link #lintConfig}) on another thread, so
      * the caller can run other checks meanwhile: the lint is the longest of them on a big history.
      */
-    protected PendingLint lintInBackground(StaticHistory.Read history) throws MojoExecutionException {
-        LintConfig config = lintConfig(history);
+    protected PendingLint lintInBackground(StaticHistory.Read history, LintConfig config) {
         CompletableFuture<LintReport> linting = new CompletableFuture<>();
         Thread linter = new Thread(() -> {
             try {
@@ -86,7 +85,8 @@ public abstract class AbstractLintMojo extends AbstractGateMojo {
         };
     }
 
-    private LintConfig lintConfig(StaticHistory.Read history) throws MojoExecutionException {
+    /** The goal's lint settings; they may ask the live database which migrations it has applied. */
+    protected LintConfig lintConfig(StaticHistory.Read history) throws MojoExecutionException {
         LintConfig config;
         try {
             config = LintConfig.defaults().withPgVersion(pgVersion)
@@ -112,7 +112,7 @@ public abstract class AbstractLintMojo extends AbstractGateMojo {
             getLog().info("Linting the migrations " + database.maskedUrl() + " has not applied (from "
                     + database.origin() + ")");
             return PendingMigrations.baseline(history.source(),
-                    history.analysis().scripts().stream().map(s -> s.parsed().script()).toList(), database);
+                    history.scripts(), database);
         }
         if (!since) {
             return new LintBaseline.All();

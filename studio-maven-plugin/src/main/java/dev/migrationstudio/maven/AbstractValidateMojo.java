@@ -1,6 +1,7 @@
 package dev.migrationstudio.maven;
 
 import dev.migrationstudio.core.artifact.ArtifactId;
+import dev.migrationstudio.core.artifact.ArtifactStamp;
 import dev.migrationstudio.core.audit.AuditScope;
 import dev.migrationstudio.core.audit.HistoryAudits;
 import dev.migrationstudio.core.audit.rls.RlsAudit;
@@ -16,6 +17,8 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -93,6 +96,53 @@ public abstract class AbstractValidateMojo extends AbstractDatabaseMojo {
     protected static List<RuleInfo> lintRuleInfos() {
         return LintRules.infos().stream().map(rule -> new RuleInfo(rule.id(), rule.summary(),
                 rule.why() + " Instead: " + rule.safeRewrite())).toList();
+    }
+
+    /**
+     * This goal's last result over the same history with the same {@code settings}, while every artifact it wrote is
+     * still as written; empty when anything changed (or {@code studio.reuseResults=false}).
+     */
+    protected Optional<ValidationResult> previousResult(StaticHistory.Read history, String settings)
+            throws MojoExecutionException {
+        if (!reuseResults) {
+            return Optional.empty();
+        }
+        return staticHistory().results().read(goalName(), resultKey(history, settings), ValidationResult.class)
+                .filter(ValidationResult::isCurrent);
+    }
+
+    /** Keeps this run's result for the next run; losing it only costs that run the full work. */
+    protected void keepResult(StaticHistory.Read history, String settings, ValidationResult result)
+            throws MojoExecutionException {
+        try {
+            staticHistory().results().write(goalName(), resultKey(history, settings), result);
+        } catch (IOException e) {
+            getLog().warn("Cannot keep this run's results under " + project.getBuild().getDirectory()
+                    + "/studio/results (" + e.getMessage() + "); the next run does the work again");
+        }
+    }
+
+    /** Stamps of artifacts this goal has just written, for {@link #keepResult}. */
+    protected List<ArtifactStamp> stamps(ArtifactId... ids) throws MojoExecutionException {
+        List<ArtifactStamp> stamps = new java.util.ArrayList<>();
+        for (ArtifactId id : ids) {
+            try {
+                stamps.add(ArtifactStamp.of(artifactStore().pathOf(id)));
+            } catch (IOException e) {
+                throw new MojoExecutionException("Cannot read back the " + id.id() + " artifact just written: "
+                        + e.getMessage() + " (check studio.artifactsDirectory)", e);
+            }
+        }
+        return stamps;
+    }
+
+    private static String resultKey(StaticHistory.Read history, String settings) {
+        return history.fingerprint() + "|" + settings;
+    }
+
+    /** The settings every validate goal's findings depend on, besides the history. */
+    protected String auditSettings() {
+        return new TreeSet<>(exposedSchemas == null ? List.of() : exposedSchemas) + "|" + project.getBasedir();
     }
 
     protected Path writeArtifact(ArtifactId id, Object data) throws MojoExecutionException {

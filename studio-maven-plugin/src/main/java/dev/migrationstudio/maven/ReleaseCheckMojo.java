@@ -7,7 +7,11 @@ import dev.migrationstudio.core.audit.rpc.RpcPlan;
 import dev.migrationstudio.core.gate.GateEvidence;
 import dev.migrationstudio.core.history.HistoryAnalysis;
 import dev.migrationstudio.core.lint.LintReport;
+import dev.migrationstudio.core.gate.FailOn;
+import dev.migrationstudio.core.lint.LintConfig;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import javax.inject.Inject;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -46,8 +50,26 @@ public class ReleaseCheckMojo extends AbstractLintMojo {
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
         StaticHistory.Read history = analyzeHistory();
+        LintConfig config = lintConfig(history);
+        String settings = config.cacheKey() + "|" + auditSettings() + "|" + failOnSetting(FailOn.ERROR);
+        Optional<ValidationResult> previous = previousResult(history, settings);
+        if (previous.isPresent()) {
+            // Same history, same settings, artifacts as written: the same findings and the same verdict.
+            ValidationResult result = previous.get();
+            Path gate = artifactStore().pathOf(ArtifactId.RELEASE_GATE);
+            enforce(judge(result.gateEvidence(), history.digest().files(), Optional.of(gate)));
+            return;
+        }
+        List<GateEvidence> evidence = check(history, config);
+        Verdict verdict = judge(evidence, history.digest().files(), Optional.empty());
+        keepResult(history, settings, ValidationResult.of(evidence, stamps(ArtifactId.MIGRATION_LINT,
+                ArtifactId.RLS_REPORT, ArtifactId.RLS_PLAN, ArtifactId.RPC_PLAN, ArtifactId.RELEASE_GATE)));
+        enforce(verdict);
+    }
+
+    private List<GateEvidence> check(StaticHistory.Read history, LintConfig config) throws MojoExecutionException {
         HistoryAnalysis analysis = history.analysis();
-        PendingLint lint = lintInBackground(history);
+        PendingLint lint = lintInBackground(history, config);
         HistoryAudits audits = audits(analysis);
         RlsAuditResult rls = audits.rls();
         writeArtifact(ArtifactId.RLS_REPORT, rls.report());
@@ -56,10 +78,9 @@ public class ReleaseCheckMojo extends AbstractLintMojo {
         writeArtifact(ArtifactId.RPC_PLAN, rpc);
         LintReport report = lint.get();
         writeArtifact(ArtifactId.MIGRATION_LINT, report);
-        List<GateEvidence> evidence = List.of(
+        return List.of(
                 new GateEvidence(ArtifactId.MIGRATION_LINT, null, report.findings()),
                 new GateEvidence(ArtifactId.RLS_REPORT, null, rls.report().findings()),
                 new GateEvidence(ArtifactId.RPC_PLAN, null, rpc.findings()));
-        conclude(evidence, scriptFiles(analysis));
     }
 }

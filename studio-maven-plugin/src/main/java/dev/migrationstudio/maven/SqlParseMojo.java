@@ -49,11 +49,10 @@ public class SqlParseMojo extends AbstractDatabaseMojo {
     @Override
     protected void run() throws MojoExecutionException {
         StaticHistory.Read history = readHistory();
-        SqlParseService.Outcome outcome = history.outcome();
         MigrationSource source = history.source();
         Path written = history.artifact();
-        FidelityService.Outcome fidelity = verify ? verify(outcome, source) : null;
-        SqlParseSummary summary = new SqlParseSummary(outcome, fidelity, relative(written));
+        FidelityService.Outcome fidelity = verify ? verify(history.outcome(), source) : null;
+        SqlParseSummary summary = new SqlParseSummary(history, fidelity, relative(written));
         if (outputFormat() == OutputFormat.JSON) {
             System.out.println(toJson(summary));
         } else {

@@ -2,48 +2,50 @@ package dev.migrationstudio.maven;
 
 import dev.migrationstudio.core.fidelity.FidelityReport;
 import dev.migrationstudio.core.fidelity.FidelityService;
-import dev.migrationstudio.core.sqlast.SqlAst;
-import dev.migrationstudio.core.sqlast.SqlAstFile;
+import dev.migrationstudio.core.sqlast.SqlAstDigest;
+import dev.migrationstudio.core.history.ParseCache;
 import dev.migrationstudio.core.sqlast.SqlAstProblem;
-import dev.migrationstudio.core.sqlast.SqlParseService;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.maven.plugin.logging.Log;
 
-/** What {@code studio:sql-parse} tells the user: counts, problems by file, what cannot run in a transaction. */
-record SqlParseSummary(SqlParseService.Outcome outcome, FidelityService.Outcome fidelity, String artifact) {
+/**
+ * What {@code studio:sql-parse} tells the user: counts, problems by file, what cannot run in a transaction, and
+ * whether the history was parsed (how much from the parse cache) or found unchanged since the last run.
+ */
+record SqlParseSummary(StaticHistory.Read history, FidelityService.Outcome fidelity, String artifact) {
     private static final int LISTED = 20;
 
     Map<String, Object> json() {
-        SqlAst ast = outcome.ast();
+        SqlAstDigest digest = history.digest();
         Map<String, Object> json = new LinkedHashMap<>();
-        json.put("migrationsDir", ast.migrationsDir());
-        json.put("files", ast.files().size());
-        json.put("statements", ast.statementCount());
-        json.put("opaqueBlocks", opaqueBlocks());
+        json.put("migrationsDir", digest.migrationsDir());
+        json.put("files", digest.scripts());
+        json.put("statements", digest.statements());
+        json.put("opaqueBlocks", digest.opaqueBlocks());
         json.put("counts", counts());
-        json.put("cache", outcome.cache());
-        json.put("millis", outcome.elapsed().toMillis());
-        json.put("problems", ast.problems());
+        json.put("unchanged", history.reused());
+        json.put("cache", history.reused() ? null : history.outcome().cache());
+        json.put("millis", history.elapsed().toMillis());
+        json.put("problems", digest.problems());
         json.put("fidelity", fidelity);
         json.put("artifact", artifact);
         return json;
     }
 
     void print(Log log) {
-        SqlAst ast = outcome.ast();
-        log.info("Parsed " + ast.files().size() + " scripts (" + ast.statementCount() + " statements, "
-                + opaqueBlocks() + " opaque) from " + ast.migrationsDir() + " in " + outcome.elapsed().toMillis()
-                + " ms; cache: " + outcome.cache().hits() + " reused, " + outcome.cache().misses() + " parsed");
+        SqlAstDigest digest = history.digest();
+        log.info("Parsed " + digest.scripts() + " scripts (" + digest.statements() + " statements, "
+                + digest.opaqueBlocks() + " opaque) from " + digest.migrationsDir() + " in "
+                + history.elapsed().toMillis() + " ms; " + cacheNote());
         log.info("  declares " + counts().entrySet().stream().map(e -> e.getValue() + " " + e.getKey())
                 .reduce((a, b) -> a + ", " + b).orElse(""));
-        if (!ast.problems().isEmpty()) {
-            log.warn(ast.problems().size() + " problem(s); the rest of the history was read:");
-            ast.problems().stream().map(SqlAstProblem::message).forEach(message -> log.warn("  " + message));
+        if (!digest.problems().isEmpty()) {
+            log.warn(digest.problems().size() + " problem(s); the rest of the history was read:");
+            digest.problems().stream().map(SqlAstProblem::message).forEach(message -> log.warn("  " + message));
         }
-        List<String> nonTransactional = ast.files().stream().flatMap(f -> f.riskMeta().nonTransactionalStatements()
-                .stream().map(n -> f.filename() + ":" + n.line() + ": " + n.text())).toList();
+        List<String> nonTransactional = digest.nonTransactional();
         if (!nonTransactional.isEmpty()) {
             log.info("  " + nonTransactional.size() + " statement(s) cannot run in a transaction:");
             nonTransactional.stream().limit(LISTED).forEach(line -> log.info("    " + line));
@@ -51,7 +53,15 @@ record SqlParseSummary(SqlParseService.Outcome outcome, FidelityService.Outcome 
         if (fidelity != null) {
             printFidelity(log, fidelity.report());
         }
-        log.info("  wrote " + artifact);
+        log.info("  " + (history.reused() ? "up to date: " : "wrote ") + artifact);
+    }
+
+    private String cacheNote() {
+        if (history.reused()) {
+            return "unchanged since the last run, its results reused (studio.reuseResults=false redoes them)";
+        }
+        ParseCache.Stats cache = history.outcome().cache();
+        return "cache: " + cache.hits() + " reused, " + cache.misses() + " parsed";
     }
 
     private static void printFidelity(Log log, FidelityReport report) {
@@ -66,19 +76,15 @@ record SqlParseSummary(SqlParseService.Outcome outcome, FidelityService.Outcome 
                 + d.parsed() + ", PostgreSQL " + d.database()));
     }
 
-    private int opaqueBlocks() {
-        return outcome.ast().files().stream().mapToInt(SqlAstFile::opaqueBlockCount).sum();
-    }
-
     private Map<String, Integer> counts() {
-        SqlAst ast = outcome.ast();
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        counts.put("tables", ast.allEntities().size());
-        counts.put("policies", ast.allPolicies().size());
-        counts.put("functions", ast.allFunctions().size());
-        counts.put("views", ast.allViews().size());
-        counts.put("triggers", ast.allTriggers().size());
-        counts.put("extensions", ast.allExtensions().size());
-        return counts;
+        SqlAstDigest.Counts counts = history.digest().counts();
+        Map<String, Integer> map = new LinkedHashMap<>();
+        map.put("tables", counts.tables());
+        map.put("policies", counts.policies());
+        map.put("functions", counts.functions());
+        map.put("views", counts.views());
+        map.put("triggers", counts.triggers());
+        map.put("extensions", counts.extensions());
+        return map;
     }
 }

@@ -2,12 +2,11 @@ package dev.migrationstudio.core.artifact;
 
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.migrationstudio.core.io.AtomicFiles;
 import dev.migrationstudio.core.json.Json;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -45,18 +44,7 @@ public final class ArtifactStore {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         ArtifactEnvelope<T> envelope = new ArtifactEnvelope<>(id.id(), ArtifactId.VERSION, producedBy, now, data);
         Path target = pathOf(id);
-        Files.createDirectories(target.getParent());
-        Path temp = Files.createTempFile(target.getParent(), ".latest-", ".json.tmp");
-        try {
-            Json.mapper().writeValue(temp.toFile(), envelope);
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        AtomicFiles.replace(target, out -> Json.mapper().writeValue(out, envelope));
         return target;
     }
 

@@ -1,5 +1,6 @@
 package dev.migrationstudio.core.finding;
 
+import java.io.Serializable;
 import java.util.Comparator;
 
 /**
@@ -17,7 +18,7 @@ public record Finding(
         Integer column,
         String message,
         String safeRewrite,
-        String fingerprint) {
+        String fingerprint) implements Serializable {
 
     /** Errors first, then by file, line, object and rule, so reports list findings in a stable order. */
     public static final Comparator<Finding> ORDER = Comparator.comparing(Finding::severity)

@@ -1,25 +1,19 @@
 package dev.migrationstudio.core.history;
 
+import dev.migrationstudio.core.cache.Sha256;
+import dev.migrationstudio.core.io.AtomicFiles;
 import dev.migrationstudio.core.source.MigrationScript;
 import dev.migrationstudio.core.sql.split.SplitError;
 import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
-import java.io.OutputStream;
 import java.io.Serializable;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -73,7 +67,7 @@ public final class ParseCache {
     }
 
     public ParsedScript parse(MigrationScript script, Function<MigrationScript, ParsedScript> parser) {
-        String key = sha256(script.sql());
+        String key = Sha256.hex(script.sql());
         Entry entry = previous.get(key);
         if (entry == null) {
             entry = used.get(key);
@@ -113,22 +107,13 @@ public final class ParseCache {
     }
 
     private void write(Path file, Map<String, Entry> entries) throws IOException {
-        Path temp = Files.createTempFile(directory, ".parse-cache-", ".tmp");
-        try {
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16);
-                 ObjectOutputStream objects = new ObjectOutputStream(out)) {
-                objects.writeInt(FORMAT);
-                objects.writeUTF(parserVersion);
-                objects.writeObject(entries);
-            }
-            try {
-                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        AtomicFiles.replace(file, out -> {
+            ObjectOutputStream objects = new ObjectOutputStream(out);
+            objects.writeInt(FORMAT);
+            objects.writeUTF(parserVersion);
+            objects.writeObject(entries);
+            objects.flush();
+        });
     }
 
     @SuppressWarnings("unchecked")
@@ -145,15 +130,6 @@ public final class ParseCache {
         } catch (IOException | ClassNotFoundException | ClassCastException | IllegalArgumentException e) {
             // A stale or damaged cache only costs a full parse.
             return Map.of();
-        }
-    }
-
-    private static String sha256(String text) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
     }
 }

@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * How to lint.
@@ -122,5 +124,21 @@ public record LintConfig(
                         + "'; known rules: " + String.join(", ", LintRules.ids()));
             }
         }
+    }
+
+    /**
+     * Every setting in a fixed order (sets and maps sorted): equal for equal configurations in any run, so a lint
+     * result can be filed under it.
+     */
+    public String cacheKey() {
+        return String.join("|", String.valueOf(pgVersion), new TreeSet<>(exposedSchemas).toString(),
+                new TreeMap<>(severities).toString(), new TreeSet<>(disabledRules).toString(), baselineKey(),
+                String.valueOf(opaqueRatioThreshold), new TreeMap<>(tableSizes).toString(),
+                String.valueOf(rlsRequired), String.valueOf(baseDirectory));
+    }
+
+    private String baselineKey() {
+        return baseline instanceof LintBaseline.NotApplied pending
+                ? "NotApplied" + new TreeSet<>(pending.appliedIds()) : baseline.toString();
     }
 }

@@ -1,5 +1,7 @@
 package dev.migrationstudio.core.sqlast;
 
+import java.io.Serializable;
+
 /**
  * Part of the history that could not be read or parsed. The run goes on past it.
  *
@@ -7,7 +9,7 @@ package dev.migrationstudio.core.sqlast;
  * @param line    1-based line in {@code file}
  * @param message what is wrong, naming the file and line
  */
-public record SqlAstProblem(Kind kind, String file, int line, String message) {
+public record SqlAstProblem(Kind kind, String file, int line, String message) implements Serializable {
 
     public enum Kind {
         /** The file is not text in its encoding (invalid bytes, a binary file): none of it was parsed. */

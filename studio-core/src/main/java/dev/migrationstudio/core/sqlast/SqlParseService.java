@@ -2,6 +2,7 @@ package dev.migrationstudio.core.sqlast;
 
 import dev.migrationstudio.core.history.HistoryAnalysis;
 import dev.migrationstudio.core.history.HistoryAnalyzer;
+import dev.migrationstudio.core.history.HistoryFingerprint;
 import dev.migrationstudio.core.history.ParseCache;
 import dev.migrationstudio.core.history.ParsedScript;
 import dev.migrationstudio.core.history.ParserVersion;
@@ -10,6 +11,7 @@ import dev.migrationstudio.core.report.StudioLog;
 import dev.migrationstudio.core.source.MigrationScript;
 import dev.migrationstudio.core.source.MigrationSource;
 import dev.migrationstudio.core.source.MigrationSourceException;
+import dev.migrationstudio.core.source.SourceProblem;
 import dev.migrationstudio.core.sql.parse.StatementParser;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -17,7 +19,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * Builds {@code studio.sql.ast}: reads the history, parses every script (unchanged ones from the parse cache),
@@ -58,13 +59,39 @@ public final class SqlParseService {
     public record Outcome(SqlAst ast, HistoryAnalysis analysis, ParseCache.Stats cache, Duration elapsed) {
     }
 
+    /**
+     * The history as read from its source, before any parsing, with the {@link HistoryFingerprint} of everything
+     * its analysis depends on.
+     */
+    public record Inputs(List<MigrationScript> scripts, List<SourceProblem> problems, String fingerprint) {
+        public Inputs {
+            scripts = List.copyOf(scripts);
+            problems = List.copyOf(problems);
+        }
+    }
+
+    /** Reads and analyses the history. */
     public Outcome run(Request request) throws MigrationSourceException {
-        long started = System.nanoTime();
-        // The cache loads on another core while the history is read: on a warm run these two are most of the time.
-        CompletableFuture<ParseCache> opening = request.cacheDirectory() == null ? CompletableFuture.completedFuture(null)
-                : CompletableFuture.supplyAsync(() -> ParseCache.open(request.cacheDirectory(), ParserVersion.current()));
+        return analyze(request, read(request));
+    }
+
+    /** Reads the history and digests it: cheap next to {@link #analyze}, which a caller may skip when it knows the fingerprint. */
+    public Inputs read(Request request) throws MigrationSourceException {
         List<MigrationScript> scripts = request.source().scripts();
-        ParseCache cache = opening.join();
+        List<SourceProblem> problems = request.source().problems();
+        List<String> settings = List.of(request.source().tool(), request.source().location(),
+                String.valueOf(request.projectDirectory().toAbsolutePath().normalize()),
+                String.valueOf(request.postgresMajor()), String.valueOf(request.schemaFilter()));
+        return new Inputs(scripts, problems,
+                HistoryFingerprint.of(ParserVersion.current(), settings, scripts, request.preamble(), problems));
+    }
+
+    /** Parses (unchanged scripts from the parse cache), replays and sums up the history read by {@link #read}. */
+    public Outcome analyze(Request request, Inputs inputs) {
+        long started = System.nanoTime();
+        List<MigrationScript> scripts = inputs.scripts();
+        ParseCache cache = request.cacheDirectory() == null ? null
+                : ParseCache.open(request.cacheDirectory(), ParserVersion.current());
         List<ParsedScript> parsed = cache == null ? analyzer.parseAll(scripts, analyzer::parse)
                 : analyzer.parseAll(scripts, script -> cache.parse(script, analyzer::parse));
         List<ParsedScript> preamble = request.preamble().stream().map(analyzer::parse).toList();
@@ -75,7 +102,7 @@ public final class SqlParseService {
         }
         SqlAst ast = new SqlAstBuilder(request.projectDirectory(), request.postgresMajor()).build(
                 request.source().tool(), request.source().location(), clock.instant().truncatedTo(ChronoUnit.MILLIS),
-                analysis, request.source().problems());
+                analysis, inputs.problems());
         return new Outcome(ast, analysis, cache == null ? new ParseCache.Stats(0, scripts.size()) : cache.stats(),
                 Duration.ofNanos(System.nanoTime() - started));
     }
