@@ -14,7 +14,7 @@ assert log.indexOf(gateReused) > log.indexOf(gateWrote)
 assert log.indexOf(gateReused) < log.lastIndexOf(gateWrote)
 assert log.count('warning  FUNCTION_SEARCH_PATH_MUTABLE') == 3
 
-// sql-parse: unchanged since run 3 (same scripts, same settings), then parsed again on request, from the cache.
+// sql-parse: unchanged since run 3 (same scripts, same target version), then parsed again on request, from the parse cache.
 assert log.contains('unchanged since the last run, its results reused (studio.reuseResults=false redoes them)')
 assert log.contains('cache: 2 reused, 0 parsed')
 
