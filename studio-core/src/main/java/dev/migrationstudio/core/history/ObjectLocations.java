@@ -33,10 +33,16 @@ public final class ObjectLocations {
             ParsedScript parsed = script.parsed();
             String file = fileName.apply(parsed.script().file());
             for (int i = 0; i < parsed.statements().size(); i++) {
-                int line = parsed.fileLine(parsed.statements().get(i).source().start().line());
-                ParsedStatement statement = parsed.statements().get(i).parsed();
+                ParsedScript.Statement statement = parsed.statements().get(i);
+                Location location = null; // most statements of a history are grants, which record nothing
                 for (TouchedObject touched : script.steps().get(i).touched()) {
-                    locations.record(touched, statement, new Location(file, line));
+                    if (touched.kind() == TouchedObject.Kind.GRANT) {
+                        continue;
+                    }
+                    if (location == null) {
+                        location = new Location(file, parsed.fileLine(statement.source().start().line()));
+                    }
+                    locations.record(touched, statement.parsed(), location);
                 }
             }
         }

@@ -28,6 +28,12 @@ public final class ScriptTransactions {
     private static final Pattern SPACE = Pattern.compile("\\s+");
     /** The words every pattern above starts with: any other statement is decided without a regular expression. */
     private static final Set<String> FIRST_WORDS = Set.of("CREATE", "DROP", "ALTER", "REINDEX", "VACUUM", "DISCARD");
+    /**
+     * After CREATE or DROP, the second words of the patterns above: CREATE TABLE, DROP FUNCTION ... (most of a
+     * history) are decided without a regular expression.
+     */
+    private static final Set<String> SECOND_WORDS_AFTER_CREATE_OR_DROP = Set.of("DATABASE", "TABLESPACE",
+            "SUBSCRIPTION", "UNIQUE", "INDEX");
 
     private ScriptTransactions() {
     }
@@ -49,6 +55,15 @@ public final class ScriptTransactions {
         return text.substring(start, end).toUpperCase(Locale.ROOT);
     }
 
+    /** The word after the whitespace at {@code end} of the first word; empty when no whitespace follows it. */
+    private static String secondWord(String text, int end) {
+        int start = end;
+        while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        return start == end ? "" : firstWord(text, start);
+    }
+
     /** Whether Flyway's PostgreSQL parser marks the statement as one that cannot run in a transaction. */
     public static boolean flywayNonTransactional(LintStatement statement, int pgVersion) {
         String text = statement.text();
@@ -56,7 +71,12 @@ public final class ScriptTransactions {
         while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
             start++;
         }
-        if (!FIRST_WORDS.contains(firstWord(text, start))) {
+        String first = firstWord(text, start);
+        if (!FIRST_WORDS.contains(first)) {
+            return false;
+        }
+        if ((first.equals("CREATE") || first.equals("DROP"))
+                && !SECOND_WORDS_AFTER_CREATE_OR_DROP.contains(secondWord(text, start + first.length()))) {
             return false;
         }
         // The head of the stripped text, without copying a long body to strip it.

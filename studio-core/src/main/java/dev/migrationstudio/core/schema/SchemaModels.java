@@ -15,6 +15,9 @@ public final class SchemaModels {
      * same schemas (Supabase's auth, storage, extensions ... out by default).
      */
     public static SchemaModel filter(SchemaModel model, Predicate<String> acceptsSchema) {
+        if (keepsAll(model, acceptsSchema)) {
+            return model;
+        }
         return new SchemaModel(
                 kept(model.schemas(), Schema::name, acceptsSchema),
                 kept(model.tables(), Table::schema, acceptsSchema),
@@ -29,6 +32,23 @@ public final class SchemaModels {
                 kept(model.domains(), DomainType::schema, acceptsSchema),
                 kept(model.compositeTypes(), CompositeType::schema, acceptsSchema),
                 kept(model.grants(), SchemaModels::schemaOf, acceptsSchema));
+    }
+
+    /** True when every object's schema is accepted: the model is kept as it is, not sorted again. */
+    private static boolean keepsAll(SchemaModel model, Predicate<String> acceptsSchema) {
+        return model.schemas().stream().map(Schema::name).allMatch(acceptsSchema)
+                && model.tables().stream().map(Table::schema).allMatch(acceptsSchema)
+                && model.indexes().stream().map(Index::schema).allMatch(acceptsSchema)
+                && model.policies().stream().map(Policy::schema).allMatch(acceptsSchema)
+                && model.routines().stream().map(Routine::schema).allMatch(acceptsSchema)
+                && model.views().stream().map(View::schema).allMatch(acceptsSchema)
+                && model.triggers().stream().map(Trigger::schema).allMatch(acceptsSchema)
+                && model.extensions().stream().map(Extension::schema).allMatch(acceptsSchema)
+                && model.sequences().stream().map(Sequence::schema).allMatch(acceptsSchema)
+                && model.enums().stream().map(EnumType::schema).allMatch(acceptsSchema)
+                && model.domains().stream().map(DomainType::schema).allMatch(acceptsSchema)
+                && model.compositeTypes().stream().map(CompositeType::schema).allMatch(acceptsSchema)
+                && model.grants().stream().map(SchemaModels::schemaOf).allMatch(acceptsSchema);
     }
 
     /** A schema grant's object is the schema; every other object id starts with its schema. */

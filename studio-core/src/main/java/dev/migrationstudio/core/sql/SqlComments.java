@@ -14,6 +14,9 @@ public final class SqlComments {
         if (sql == null) {
             return "";
         }
+        if (!sql.contains("--") && !sql.contains("/*")) {
+            return sql; // no comment marker anywhere, so none outside a string either
+        }
         StringBuilder out = new StringBuilder(sql.length());
         int i = 0;
         while (i < sql.length()) {

@@ -9,6 +9,7 @@ import dev.migrationstudio.core.sql.replay.ReplayStep;
 import dev.migrationstudio.core.sql.replay.TouchedObject;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,11 @@ import java.util.Set;
 
 /** Sums up one analyzed script as a {@link SqlAstFile}, and the problems met in it. */
 final class ScriptSummary {
+    /** The kinds a file lists; grants, the most touched kind of a history, are not collected. */
+    private static final Set<TouchedObject.Kind> REPORTED_KINDS = EnumSet.of(TouchedObject.Kind.TABLE,
+            TouchedObject.Kind.POLICY, TouchedObject.Kind.FUNCTION, TouchedObject.Kind.VIEW,
+            TouchedObject.Kind.TRIGGER, TouchedObject.Kind.EXTENSION);
+
     private final String filename;
     private final int postgresMajor;
     private final List<SqlAstProblem> problems = new ArrayList<>();
@@ -42,8 +48,11 @@ final class ScriptSummary {
             ParsedStatement statement = parsed.statements().get(i).parsed();
             int line = line(parsed, parsed.statements().get(i).source().start().line());
             ReplayStep step = analyzed.steps().get(i);
-            step.touched().forEach(object -> touched.computeIfAbsent(object.kind(), k -> new LinkedHashSet<>())
-                    .add(object.id()));
+            for (TouchedObject object : step.touched()) {
+                if (REPORTED_KINDS.contains(object.kind())) {
+                    touched.computeIfAbsent(object.kind(), k -> new LinkedHashSet<>()).add(object.id());
+                }
+            }
             step.warnings().forEach(warning -> warnings.add(new SqlAstFile.LineNote(line, warning)));
             if (statement instanceof ParsedStatement.Opaque block) {
                 opaque.add(new SqlAstFile.OpaqueBlock(line, block.reason()));

@@ -12,7 +12,11 @@ abstract class ColumnTypeRule implements LintRule {
 
     @Override
     public final List<Hit> check(LintStatement statement, LintContext context) {
-        return DefinedColumns.of(statement).stream()
+        List<DefinedColumns> columns = DefinedColumns.of(statement);
+        if (columns.isEmpty()) {
+            return List.of();
+        }
+        return columns.stream()
                 .map(c -> advice(c, TypeNames.canonical(c.column().type()), context))
                 .filter(java.util.Objects::nonNull)
                 .map(advice -> Hit.at(statement, advice.message(), advice.rewrite()))

@@ -11,6 +11,11 @@ public final class SqlExpressions {
             "localtimestamp", "localtime", "current_user", "session_user", "current_role", "current_catalog",
             "current_schema");
 
+    private static final TextMemo<String> NORMALIZED = new TextMemo<>(SqlExpressions::normalizeText);
+    private static final TextMemo<String> STRING_LITERALS = new TextMemo<>(SqlExpressions::stringLiteralText);
+    private static final TextMemo<List<String>> REFERENCED_NAMES = new TextMemo<>(SqlExpressions::referencedNamesText);
+    private static final TextMemo<String> LEADING_FUNCTIONS = new TextMemo<>(SqlExpressions::leadingFunctionNameText);
+
     private SqlExpressions() {
     }
 
@@ -19,6 +24,10 @@ public final class SqlExpressions {
      * functions such as CURRENT_TIMESTAMP in upper case), and casts written {@code x::type} with no spaces.
      */
     public static String normalize(String expression) {
+        return NORMALIZED.apply(expression);
+    }
+
+    private static String normalizeText(String expression) {
         List<Token> tokens = SqlTokenizer.tokenize(expression);
         StringBuilder out = new StringBuilder();
         Token previous = null;
@@ -61,12 +70,20 @@ public final class SqlExpressions {
 
     /** The content of the expression when it is exactly one quoted string literal ({@code 'x'}), else null. */
     public static String stringLiteral(String expression) {
+        return STRING_LITERALS.apply(expression);
+    }
+
+    private static String stringLiteralText(String expression) {
         List<Token> tokens = SqlTokenizer.tokenize(expression);
         return tokens.size() == 2 && tokens.get(0).type() == Token.Type.STRING ? tokens.get(0).value() : null;
     }
 
     /** Column-like names the expression mentions: identifiers that are not called, cast to, or qualified parts. */
     public static List<String> referencedNames(String expression) {
+        return REFERENCED_NAMES.apply(expression);
+    }
+
+    private static List<String> referencedNamesText(String expression) {
         List<Token> tokens = SqlTokenizer.tokenize(expression);
         List<String> names = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
@@ -81,11 +98,15 @@ public final class SqlExpressions {
                 names.add(token.value());
             }
         }
-        return names;
+        return List.copyOf(names);
     }
 
     /** The called function's name when the expression starts with a call ({@code lower(email)}), else null. */
     public static String leadingFunctionName(String expression) {
+        return LEADING_FUNCTIONS.apply(expression);
+    }
+
+    private static String leadingFunctionNameText(String expression) {
         List<Token> tokens = SqlTokenizer.tokenize(expression);
         int i = 0;
         while (tokens.get(i).isPunctuation("(")) {

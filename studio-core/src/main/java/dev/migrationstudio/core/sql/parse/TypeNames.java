@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
  */
 public final class TypeNames {
     private static final Pattern PLAIN_IDENTIFIER = Pattern.compile("[a-z_][a-z0-9_$]*");
+    private static final Pattern SERIAL = Pattern.compile("(small|big)?serial[248]?");
     private static final Map<String, String> ALIASES = Map.ofEntries(
             Map.entry("int", "integer"), Map.entry("int4", "integer"), Map.entry("integer", "integer"),
             Map.entry("serial", "integer"), Map.entry("serial4", "integer"),
@@ -47,6 +48,8 @@ public final class TypeNames {
         String schemaOf(String name);
     }
 
+    private static final TextMemo<TypeName> READ = new TextMemo<>(TypeNames::readText);
+
     private TypeNames() {
     }
 
@@ -76,7 +79,7 @@ public final class TypeNames {
     public static boolean isSerial(String written) {
         TypeName type = read(written);
         return type != null && type.arrayDimensions == 0 && type.schema == null
-                && type.name.matches("(small|big)?serial[248]?");
+                && SERIAL.matcher(type.name).matches();
     }
 
     private record TypeName(String schema, String name, List<String> modifiers, Boolean withTimeZone,
@@ -128,6 +131,10 @@ public final class TypeNames {
     }
 
     private static TypeName read(String written) {
+        return READ.apply(written);
+    }
+
+    private static TypeName readText(String written) {
         try {
             TokenCursor cursor = new TokenCursor(written);
             TypeName type = read(cursor);
@@ -155,7 +162,7 @@ public final class TypeNames {
                 }
             }
         }
-        List<String> modifiers = cursor.isPunctuation("(") ? modifiers(cursor) : List.of();
+        List<String> modifiers = cursor.isPunctuation("(") ? List.copyOf(modifiers(cursor)) : List.of();
         Boolean withTimeZone = null;
         String intervalFields = null;
         if (first.equals("timestamp") || first.equals("time")) {
@@ -174,7 +181,7 @@ public final class TypeNames {
                 intervalFields = cursor.textBetween(start, cursor.mark()).toLowerCase().replaceAll("\\s+", " ");
             }
             if (cursor.isPunctuation("(")) {
-                modifiers = modifiers(cursor);
+                modifiers = List.copyOf(modifiers(cursor));
             }
         }
         int arrayDimensions = 0;

@@ -16,6 +16,9 @@ final class DefaultExpressions {
     /** {@code nextval('seq')} with or without a cast: the server stores the argument as a regclass constant. */
     private static final Pattern NEXTVAL = Pattern.compile("nextval\\('([^']+)'(?:::regclass)?\\)");
 
+    private static final Pattern NEGATIVE_INTEGER = Pattern.compile("-\\d+");
+    private static final Pattern INTEGER_TYPE = Pattern.compile("integer|bigint|smallint");
+
     private DefaultExpressions() {
     }
 
@@ -38,7 +41,8 @@ final class DefaultExpressions {
             String sequence = nextval.group(1);
             return "nextval('" + (sequence.contains(".") ? sequence : schema + "." + sequence) + "'::regclass)";
         }
-        if (normalized.matches("-\\d+") && castType != null && castType.matches("integer|bigint|smallint")) {
+        if (NEGATIVE_INTEGER.matcher(normalized).matches() && castType != null
+                && INTEGER_TYPE.matcher(castType).matches()) {
             return quote(normalized) + "::" + castType;
         }
         return normalized;

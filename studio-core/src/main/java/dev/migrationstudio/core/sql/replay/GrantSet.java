@@ -13,11 +13,14 @@ import java.util.function.Predicate;
  * At most one grant per object, column, grantee and privilege: granting again replaces it.
  */
 final class GrantSet {
-    private final Map<String, Map<String, Grant>> byObject = new LinkedHashMap<>();
+    private final Map<String, Map<Key, Grant>> byObject = new LinkedHashMap<>();
 
-    private static String key(Grant grant) {
-        return grant.objectType() + "|" + (grant.column() == null ? "" : grant.column()) + "|" + grant.grantee()
-                + "|" + grant.privilege();
+    /** What makes a grant the same grant on its object. */
+    private record Key(Grant.ObjectType objectType, String column, String grantee, String privilege) {
+    }
+
+    private static Key key(Grant grant) {
+        return new Key(grant.objectType(), grant.column(), grant.grantee(), grant.privilege());
     }
 
     void put(Grant grant) {
@@ -26,12 +29,12 @@ final class GrantSet {
 
     /** The grant with the same object, column, grantee and privilege, if any. */
     Optional<Grant> same(Grant grant) {
-        Map<String, Grant> grants = byObject.get(grant.objectId());
+        Map<Key, Grant> grants = byObject.get(grant.objectId());
         return grants == null ? Optional.empty() : Optional.ofNullable(grants.get(key(grant)));
     }
 
     void remove(Grant grant) {
-        Map<String, Grant> grants = byObject.get(grant.objectId());
+        Map<Key, Grant> grants = byObject.get(grant.objectId());
         if (grants != null) {
             grants.remove(key(grant));
         }
@@ -42,7 +45,7 @@ final class GrantSet {
     }
 
     void removeIf(String objectId, Predicate<Grant> condition) {
-        Map<String, Grant> grants = byObject.get(objectId);
+        Map<Key, Grant> grants = byObject.get(objectId);
         if (grants != null) {
             grants.values().removeIf(condition);
         }
@@ -50,7 +53,7 @@ final class GrantSet {
 
     /** Gives the grants of {@code oldId} to {@code newId} (a renamed object). */
     void move(String oldId, String newId) {
-        Map<String, Grant> grants = byObject.remove(oldId);
+        Map<Key, Grant> grants = byObject.remove(oldId);
         if (grants != null) {
             grants.values().forEach(g -> put(new Grant(g.objectType(), newId, g.column(), g.grantee(), g.privilege(),
                     g.grantable())));

@@ -8,6 +8,7 @@ import dev.migrationstudio.core.sql.replay.TouchedObject.Change;
 import dev.migrationstudio.core.sql.replay.TouchedObject.Kind;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** CREATE/DROP/RENAME INDEX. Index names are unique per schema and live in the table's schema. */
 final class IndexReplay {
@@ -58,10 +59,13 @@ final class IndexReplay {
         }
     }
 
+    private static final Pattern ORDERING = Pattern.compile("(?i)\\s+(asc|desc|nulls first|nulls last)$");
+    private static final Pattern PLAIN_IDENTIFIER = Pattern.compile("[a-z_][a-z0-9_$]*");
+
     /** {@code FigureIndexColname}: a column's name, a called function's name, else {@code expr}. */
     static String keyName(String key) {
-        String bare = key.replaceAll("(?i)\\s+(asc|desc|nulls first|nulls last)$", "");
-        if (bare.matches("[a-z_][a-z0-9_$]*")) {
+        String bare = ORDERING.matcher(key).replaceAll("");
+        if (PLAIN_IDENTIFIER.matcher(bare).matches()) {
             return bare;
         }
         String function = SqlExpressions.leadingFunctionName(bare);

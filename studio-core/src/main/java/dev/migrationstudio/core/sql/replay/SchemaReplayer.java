@@ -15,6 +15,7 @@ import java.util.Optional;
  * and what did not fit (warnings, never exceptions). Not thread-safe: one replayer per migration history.
  */
 public final class SchemaReplayer {
+    private final boolean relationsOnly;
     private final ReplayState state = new ReplayState();
     private final PartitionReplay partitions = new PartitionReplay(state);
     private final TableReplay tables = new TableReplay(state, partitions);
@@ -24,6 +25,26 @@ public final class SchemaReplayer {
     private final ObjectReplay objects = new ObjectReplay(state, partitions);
     private final CommentReplay comments = new CommentReplay(state, routines);
 
+    /** A replayer of every object kind. */
+    public SchemaReplayer() {
+        this(false);
+    }
+
+    private SchemaReplayer(boolean relationsOnly) {
+        this.relationsOnly = relationsOnly;
+    }
+
+    /**
+     * A replayer that follows only what tables, indexes, views, sequences, types, schemas and name resolution
+     * depend on: it skips GRANT, REVOKE, ALTER DEFAULT PRIVILEGES, policy and function statements (nothing of a
+     * table depends on them), so its model has no grants, policies or routines, and their steps touch nothing.
+     * About half of a typical history is such statements: the lint, which needs tables and indexes as they were
+     * before each statement, replays with this one.
+     */
+    public static SchemaReplayer relationsOnly() {
+        return new SchemaReplayer(true);
+    }
+
     /** Replays a whole history at once; the steps are dropped. */
     public static SchemaModel replay(List<ParsedStatement> statements) {
         SchemaReplayer replayer = new SchemaReplayer();
@@ -32,6 +53,9 @@ public final class SchemaReplayer {
     }
 
     public ReplayStep apply(ParsedStatement statement) {
+        if (relationsOnly && isPrivilegeOrRoutineStatement(statement)) {
+            return state.finishStep();
+        }
         if (!applyTableStatement(statement) && !applySecurityStatement(statement)) {
             applyObjectStatement(statement);
         }
@@ -89,6 +113,16 @@ public final class SchemaReplayer {
             case INDEX -> indexes.rename(rename.name(), rename.newName(), rename.ifExists());
             default -> objects.rename(rename.kind(), rename.name(), rename.newName());
         }
+    }
+
+    private static boolean isPrivilegeOrRoutineStatement(ParsedStatement statement) {
+        return statement instanceof ParsedStatement.Grant || statement instanceof ParsedStatement.Revoke
+                || statement instanceof ParsedStatement.AlterDefaultPrivileges
+                || statement instanceof ParsedStatement.CreatePolicy || statement instanceof ParsedStatement.AlterPolicy
+                || statement instanceof ParsedStatement.DropPolicy
+                || statement instanceof ParsedStatement.CreateFunction
+                || statement instanceof ParsedStatement.AlterFunction
+                || statement instanceof ParsedStatement.DropFunction;
     }
 
     private boolean applySecurityStatement(ParsedStatement statement) {

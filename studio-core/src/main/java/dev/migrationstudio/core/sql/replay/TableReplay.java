@@ -446,9 +446,9 @@ final class TableReplay {
         String id = table.id();
         state.tables.remove(id);
         state.touch(Kind.TABLE, id, Change.DROPPED);
-        state.indexes.values().removeIf(i -> (i.schema() + "." + i.table()).equals(id));
-        state.policies.values().removeIf(p -> p.tableId().equals(id));
-        state.triggers.values().removeIf(t -> (t.schema() + "." + t.table()).equals(id));
+        state.indexes.values().removeIf(i -> isId(i.schema(), i.table(), id));
+        state.policies.values().removeIf(p -> isId(p.schema(), p.table(), id));
+        state.triggers.values().removeIf(t -> isId(t.schema(), t.table(), id));
         state.sequences.values().removeIf(s -> s.ownedBy() != null && s.ownedBy().startsWith(id + "."));
         state.grants.removeObject(id);
         for (TableState other : state.tables.values()) {
@@ -468,8 +468,6 @@ final class TableReplay {
     /** Re-keys a table and everything naming it after a rename or SET SCHEMA. */
     private void moveTable(TableState table, String schema, String name) {
         String oldId = table.id();
-        String oldSchema = table.schema;
-        String oldName = table.name;
         state.tables.remove(oldId);
         table.schema = schema;
         table.name = name;
@@ -477,13 +475,12 @@ final class TableReplay {
         state.tables.put(newId, table);
         state.touch(Kind.TABLE, oldId, Change.RENAMED);
         state.touch(Kind.TABLE, newId, Change.RENAMED);
-        Predicate<String> onTable = tableSchemaAndName -> tableSchemaAndName.equals(oldSchema + "." + oldName);
-        replaceIndexes(i -> onTable.test(i.schema() + "." + i.table()),
+        replaceIndexes(i -> isId(i.schema(), i.table(), oldId),
                 i -> new Index(schema, name, i.name(), i.method(), i.unique(), i.keys(), i.include(), i.predicate(),
                         i.valid(), i.constraint(), i.definition().replace(" ON " + oldId + " ", " ON " + newId + " ")));
-        rekey(state.policies, p -> p.tableId().equals(oldId), p -> new Policy(schema, name, p.name(), p.command(),
+        rekey(state.policies, p -> isId(p.schema(), p.table(), oldId), p -> new Policy(schema, name, p.name(), p.command(),
                 p.permissive(), p.roles(), p.using(), p.withCheck()), Policy::id);
-        rekey(state.triggers, t -> onTable.test(t.schema() + "." + t.table()), t -> new Trigger(schema, name,
+        rekey(state.triggers, t -> isId(t.schema(), t.table(), oldId), t -> new Trigger(schema, name,
                 t.name(), t.timing(), t.events(), t.level(), t.function(), t.when(), t.enabled(), t.definition()),
                 Trigger::id);
         state.sequences.replaceAll((id, s) -> s.ownedBy() != null && s.ownedBy().startsWith(oldId + ".")
@@ -497,6 +494,12 @@ final class TableReplay {
                                     c.references().onDelete(), c.references().match()),
                             c.deferrable(), c.initiallyDeferred(), c.validated()));
         }
+    }
+
+    /** {@code (schema + "." + name).equals(id)}, without building the string: replay asks it of every index. */
+    private static boolean isId(String schema, String name, String id) {
+        return id.length() == schema.length() + 1 + name.length() && id.startsWith(schema)
+                && id.charAt(schema.length()) == '.' && id.endsWith(name);
     }
 
     private void replaceIndexes(Predicate<Index> which, java.util.function.UnaryOperator<Index> change) {
