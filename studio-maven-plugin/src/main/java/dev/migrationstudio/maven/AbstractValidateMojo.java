@@ -56,7 +56,7 @@ public abstract class AbstractValidateMojo extends AbstractDatabaseMojo {
     protected StaticHistory.Read analyzeHistory() throws MojoExecutionException {
         StaticHistory.Read history = readHistory();
         StudioLog log = studioLog();
-        history.ast().problems().forEach(problem -> log.warn(problem.message()
+        history.digest().problems().forEach(problem -> log.warn(problem.message()
                 + " (not validated; mvn studio:sql-parse lists every problem)"));
         return history;
     }
