@@ -7,7 +7,11 @@
 #   --runs N        timed runs per command (default 5); one untimed warm-up run precedes them
 #   --project DIR   the generated Maven project (default benchmarks/history/out/seed-42)
 #   --pg-version V  passed to squawk --pg-version (default 15)
-#   goal ...        goals to time as `mvn -q <goal>` (default: studio:sql-parse studio:release-check)
+#   goal ...        goals to time as `mvn -q <goal>` (default: studio:sql-parse studio:release-check); one
+#                   argument may hold a goal and its -D options ("studio:lint -Dstudio.reuseResults=false");
+#                   a "cold:" prefix deletes target/studio (parse cache, reused results) before every run;
+#                   an "added:" prefix puts one new migration on top of the history for every run (and removes it
+#                   after): the common case of a branch that adds a migration to a history analysed before
 #
 # Environment: SQUAWK (squawk executable; default: the copy setup-squawk.sh installs, then PATH),
 #              MVN_ARGS (extra Maven arguments for every Maven command, e.g. "-o").
@@ -110,8 +114,29 @@ echo "squawk: $("$squawk" --version), maven: $("$repo/mvnw" -q --version 2>/dev/
 echo "runs: $runs per command, after one untimed warm-up" >&2
 bench "mvn -q validate" maven "${mvn[@]}" validate
 bench "squawk (${#files[@]} files)" any "$squawk" --pg-version "$pg_version" "${files[@]}"
+cold_run() { rm -rf "$project/target/studio"; "$@"; }
+added=0
+added_run() {
+  added=$((added + 1))
+  local file="$project/db/migration/V99990101000000__bench_added_$added.sql"
+  printf 'create table public.bench_added_%d (id bigint primary key, note text);\nalter table public.bench_added_%d enable row level security;\n' \
+    "$added" "$added" >"$file"
+  "$@"
+  local result=$?
+  rm -f "$file"
+  return $result
+}
 for goal in "${goals[@]}"; do
-  bench "mvn -q $goal" maven "${mvn[@]}" "$goal"
+  if [[ "$goal" == added:* ]]; then
+    # shellcheck disable=SC2086
+    bench "mvn -q ${goal#added:} (one migration added)" maven added_run "${mvn[@]}" ${goal#added:}
+  elif [[ "$goal" == cold:* ]]; then
+    # shellcheck disable=SC2086 # a goal argument is a goal and its options, split on purpose
+    bench "mvn -q ${goal#cold:} (cold)" maven cold_run "${mvn[@]}" ${goal#cold:}
+  else
+    # shellcheck disable=SC2086
+    bench "mvn -q $goal" maven "${mvn[@]}" $goal
+  fi
 done
 
 cat >"$work/report.py" <<'PY'
@@ -119,15 +144,15 @@ import sys
 rows = [line.rstrip("\n").split("|") for line in open(sys.argv[1])]
 validate, squawk = float(rows[0][1]), float(rows[1][1])
 header = ("command", "median s", "min", "max", "ours above Maven start-up", "Squawk median")
-print(f"{header[0]:<32} {header[1]:>9} {header[2]:>8} {header[3]:>8}  {header[4]:>25}  {header[5]:>13}  note")
+print(f"{header[0]:<58} {header[1]:>9} {header[2]:>8} {header[3]:>8}  {header[4]:>25}  {header[5]:>13}  note")
 for i, r in enumerate(rows):
     ours = i >= 2
     if r[1] == "n/a":
-        print(f"{r[0]:<32} {'not available':>27}  {'':>25}  {squawk:>13.3f}  {r[2]}")
+        print(f"{r[0]:<58} {'not available':>27}  {'':>25}  {squawk:>13.3f}  {r[2]}")
         continue
     median, low, high = (float(x) for x in r[1:4])
     above = f"{median - validate:+.3f}" if ours else ""
     beside = f"{squawk:.3f}" if ours else ""
-    print(f"{r[0]:<32} {median:>9.3f} {low:>8.3f} {high:>8.3f}  {above:>25}  {beside:>13}  {r[4]}")
+    print(f"{r[0]:<58} {median:>9.3f} {low:>8.3f} {high:>8.3f}  {above:>25}  {beside:>13}  {r[4]}")
 PY
 python3 "$work/report.py" "$work/results"
