@@ -23,6 +23,8 @@ import java.util.Set;
  */
 final class CachedTypes {
     static final CachedTypes STATEMENTS = new CachedTypes(ParsedStatement.class);
+    /** Where the model's classes live; a component of any other type (JDK values aside) cannot be cached. */
+    private static final String MODEL_PACKAGES = "dev.migrationstudio.core.";
 
     /** How to take a record apart and build it again. */
     record RecordType(Class<?> type, Method[] accessors, Constructor<?> constructor) {
@@ -35,7 +37,7 @@ final class CachedTypes {
 
     private CachedTypes(Class<?> root) {
         Set<Class<?>> found = new LinkedHashSet<>();
-        visit(root, root.getPackageName(), found);
+        visit(root, found);
         types = found.stream().filter(c -> c.isRecord() || c.isEnum())
                 .sorted(Comparator.comparing(Class::getName)).toList();
         StringBuilder schema = new StringBuilder();
@@ -57,25 +59,25 @@ final class CachedTypes {
         schemaId = Sha256.hex(schema.toString());
     }
 
-    private static void visit(Type type, String modelPackage, Set<Class<?>> found) {
+    private static void visit(Type type, Set<Class<?>> found) {
         if (type instanceof ParameterizedType parameterized) {
             for (Type argument : parameterized.getActualTypeArguments()) {
-                visit(argument, modelPackage, found);
+                visit(argument, found);
             }
-        } else if (type instanceof Class<?> c && c.getPackageName().equals(modelPackage) && found.add(c)) {
+        } else if (type instanceof Class<?> c && c.getName().startsWith(MODEL_PACKAGES) && found.add(c)) {
             if (c.isSealed()) {
                 for (Class<?> permitted : c.getPermittedSubclasses()) {
-                    visit(permitted, modelPackage, found);
+                    visit(permitted, found);
                 }
             }
             if (c.isRecord()) {
                 for (RecordComponent component : c.getRecordComponents()) {
-                    visit(component.getGenericType(), modelPackage, found);
+                    visit(component.getGenericType(), found);
                 }
             }
             for (Class<?> nested : c.getDeclaredClasses()) {
                 if (nested.isEnum()) {
-                    visit(nested, modelPackage, found);
+                    visit(nested, found);
                 }
             }
         }

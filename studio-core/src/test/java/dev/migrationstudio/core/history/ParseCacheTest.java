@@ -83,6 +83,18 @@ class ParseCacheTest {
     }
 
     @Test
+    void aFileWrittenForAnotherShapeOfTheStatementModelIsIgnored(@TempDir Path dir) throws Exception {
+        ParseCache first = ParseCache.open(dir, VERSION);
+        first.parse(script("V1__a.sql", "create table a (id int);\n"), analyzer::parse);
+        first.save();
+        String schemaId = CachedTypes.STATEMENTS.schemaId();
+        Path shard = java.util.stream.Stream.of("parsed-0.bin", "parsed-1.bin").map(dir::resolve)
+                .filter(file -> ParseCacheFile.read(file, VERSION, schemaId).size() == 1).findFirst().orElseThrow();
+
+        assertThat(ParseCacheFile.read(shard, VERSION, "another model")).isEmpty();
+    }
+
+    @Test
     void anyDamagedByteMakesTheFileIgnored(@TempDir Path dir) throws Exception {
         List<MigrationScript> scripts = testScripts().subList(0, 6);
         ParseCache first = ParseCache.open(dir, VERSION);
