@@ -32,12 +32,15 @@ import java.util.Map;
  */
 final class EntryDecoder {
     private static final SqlStatement.Kind[] KINDS = SqlStatement.Kind.values();
+    /** Far deeper than any statement record nests; a damaged entry stops here, not in a StackOverflowError. */
+    private static final int MAX_DEPTH = 64;
 
     private final CachedTypes types;
     private final byte[] bytes;
     private final int end;
     private final List<String> strings = new ArrayList<>();
     private int position;
+    private int depth;
 
     private EntryDecoder(CachedTypes types, byte[] bytes, int offset, int length) {
         this.types = types;
@@ -83,7 +86,15 @@ final class EntryDecoder {
     }
 
     private Object readValue() {
-        int tag = readVarInt();
+        if (++depth > MAX_DEPTH) {
+            throw new IllegalArgumentException("values nested deeper than " + MAX_DEPTH + " at byte " + position);
+        }
+        Object value = readTagged(readVarInt());
+        depth--;
+        return value;
+    }
+
+    private Object readTagged(int tag) {
         return switch (tag) {
             case NULL -> null;
             case FALSE -> Boolean.FALSE;
