@@ -1,15 +1,8 @@
 package dev.migrationstudio.core.history;
 
 import dev.migrationstudio.core.cache.Sha256;
-import dev.migrationstudio.core.io.AtomicFiles;
 import dev.migrationstudio.core.source.MigrationScript;
-import dev.migrationstudio.core.sql.split.SplitError;
-import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
-import java.io.Serializable;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,32 +16,29 @@ import java.util.stream.IntStream;
 
 /**
  * Parsed scripts by the SHA-256 of their SQL, in a directory, so an unchanged script is not split and parsed again.
- * The entries are Java-serialized parse records (no mapping layer to keep in step with the sealed statement model),
- * split over {@link #SHARDS} files that load in parallel; a shard written by another parser version, or unreadable,
- * is ignored, never trusted. Thread-safe for {@link #parse}: {@link HistoryAnalyzer#parseAll} calls it from
- * several threads.
+ * An entry holds no SQL text: statements are stored as slices of the script's SQL, which the caller has in memory
+ * anyway, and their parse records in a compact form ({@link EntryEncoder}). Opening the cache only reads and checks
+ * its {@link #SHARDS} files; an entry is decoded when {@link #parse} asks for it, so the decoding runs on the
+ * threads of {@link HistoryAnalyzer#parseAll}. A file written by another parser version or statement model, or
+ * damaged, is ignored, never trusted; so is an entry that does not decode. Thread-safe for {@link #parse}.
  */
 public final class ParseCache {
-    private static final int FORMAT = 1;
-    /** One shard per core of a typical CI runner: loading is the cost of a warm run. */
+    /** One shard per core of a typical CI runner. */
     private static final int SHARDS = 2;
 
     private final Path directory;
     private final String parserVersion;
-    private final Map<String, Entry> previous;
-    private final Map<String, Entry> used = new ConcurrentHashMap<>();
+    private final CachedTypes types = CachedTypes.STATEMENTS;
+    private final Map<String, ParseCacheFile.Blob> previous;
+    private final Map<String, ParseCacheFile.Blob> used = new ConcurrentHashMap<>();
     private final AtomicInteger hits = new AtomicInteger();
     private final AtomicInteger misses = new AtomicInteger();
-
-    /** What is cached for one script text: its statements, parsed, and where splitting stopped. */
-    private record Entry(List<ParsedScript.Statement> statements, SplitError splitError) implements Serializable {
-    }
 
     /** Hits and misses of one run. */
     public record Stats(int hits, int misses) {
     }
 
-    private ParseCache(Path directory, String parserVersion, Map<String, Entry> previous) {
+    private ParseCache(Path directory, String parserVersion, Map<String, ParseCacheFile.Blob> previous) {
         this.directory = directory;
         this.parserVersion = parserVersion;
         this.previous = previous;
@@ -56,9 +46,10 @@ public final class ParseCache {
 
     /** The cache in {@code directory}; empty when missing, unreadable or from another parser version. */
     public static ParseCache open(Path directory, String parserVersion) {
-        Map<String, Entry> previous = new ConcurrentHashMap<>();
-        IntStream.range(0, SHARDS).parallel()
-                .forEach(shard -> previous.putAll(readEntries(shardFile(directory, shard), parserVersion)));
+        String schemaId = CachedTypes.STATEMENTS.schemaId();
+        Map<String, ParseCacheFile.Blob> previous = new ConcurrentHashMap<>();
+        IntStream.range(0, SHARDS).parallel().forEach(shard -> previous.putAll(
+                ParseCacheFile.read(shardFile(directory, shard), parserVersion, schemaId)));
         return new ParseCache(directory, parserVersion, previous);
     }
 
@@ -68,19 +59,33 @@ public final class ParseCache {
 
     public ParsedScript parse(MigrationScript script, Function<MigrationScript, ParsedScript> parser) {
         String key = Sha256.hex(script.sql());
-        Entry entry = previous.get(key);
-        if (entry == null) {
-            entry = used.get(key);
+        ParseCacheFile.Blob blob = previous.get(key);
+        if (blob == null) {
+            blob = used.get(key);
         }
-        if (entry != null) {
+        ParsedScript cached = blob == null ? null : decode(script, blob);
+        if (cached != null) {
             hits.incrementAndGet();
-            used.put(key, entry);
-            return new ParsedScript(script, entry.statements(), entry.splitError());
+            used.put(key, blob);
+            return cached;
         }
         misses.incrementAndGet();
         ParsedScript parsed = parser.apply(script);
-        used.put(key, new Entry(parsed.statements(), parsed.splitError()));
+        try {
+            used.put(key, ParseCacheFile.Blob.of(EntryEncoder.encode(parsed, types)));
+        } catch (IllegalArgumentException e) {
+            // Not storable (see EntryEncoder.encode): the script is parsed again next time.
+        }
         return parsed;
+    }
+
+    private ParsedScript decode(MigrationScript script, ParseCacheFile.Blob blob) {
+        try {
+            return EntryDecoder.decode(script, types, blob.data(), blob.offset(), blob.length());
+        } catch (RuntimeException e) {
+            // A damaged entry only costs a parse.
+            return null;
+        }
     }
 
     public Stats stats() {
@@ -89,47 +94,20 @@ public final class ParseCache {
 
     /**
      * Writes the entries used in this run (so removed scripts leave the cache), each shard atomically; nothing
-     * when the run used exactly what was cached.
+     * when the run used exactly what was cached. Entries read from the cache are copied, not encoded again.
      */
     public void save() throws IOException {
         if (misses.get() == 0 && used.size() == previous.size()) {
             return;
         }
         Files.createDirectories(directory);
-        List<Map<String, Entry>> shards = new ArrayList<>();
+        List<Map<String, ParseCacheFile.Blob>> shards = new ArrayList<>();
         for (int i = 0; i < SHARDS; i++) {
             shards.add(new HashMap<>());
         }
-        used.forEach((key, entry) -> shards.get(Math.floorMod(key.hashCode(), SHARDS)).put(key, entry));
+        used.forEach((key, blob) -> shards.get(Math.floorMod(key.hashCode(), SHARDS)).put(key, blob));
         for (int i = 0; i < SHARDS; i++) {
-            write(shardFile(directory, i), shards.get(i));
-        }
-    }
-
-    private void write(Path file, Map<String, Entry> entries) throws IOException {
-        AtomicFiles.replace(file, out -> {
-            ObjectOutputStream objects = new ObjectOutputStream(out);
-            objects.writeInt(FORMAT);
-            objects.writeUTF(parserVersion);
-            objects.writeObject(entries);
-            objects.flush();
-        });
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Entry> readEntries(Path file, String parserVersion) {
-        if (!Files.isRegularFile(file)) {
-            return Map.of();
-        }
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
-             ObjectInputStream objects = new ObjectInputStream(in)) {
-            if (objects.readInt() != FORMAT || !objects.readUTF().equals(parserVersion)) {
-                return Map.of();
-            }
-            return (Map<String, Entry>) objects.readObject();
-        } catch (IOException | ClassNotFoundException | ClassCastException | IllegalArgumentException e) {
-            // A stale or damaged cache only costs a full parse.
-            return Map.of();
+            ParseCacheFile.write(shardFile(directory, i), parserVersion, types.schemaId(), shards.get(i));
         }
     }
 }
