@@ -1,6 +1,5 @@
 package dev.migrationstudio.core.history;
 
-import dev.migrationstudio.core.cache.Sha256;
 import dev.migrationstudio.core.source.MigrationScript;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -15,7 +14,8 @@ import java.util.function.Function;
 import java.util.stream.IntStream;
 
 /**
- * Parsed scripts by the SHA-256 of their SQL, in a directory, so an unchanged script is not split and parsed again.
+ * Parsed scripts by the {@link ContentDigest} of their SQL, in a directory, so an unchanged script is not split and
+ * parsed again.
  * An entry holds no SQL text: statements are stored as slices of the script's SQL, which the caller has in memory
  * anyway, and their parse records in a compact form ({@link EntryEncoder}). Opening the cache only reads and checks
  * its {@link #SHARDS} files; an entry is decoded when {@link #parse} asks for it, so the decoding runs on the
@@ -58,7 +58,7 @@ public final class ParseCache {
     }
 
     public ParsedScript parse(MigrationScript script, Function<MigrationScript, ParsedScript> parser) {
-        String key = Sha256.hex(script.sql());
+        String key = ContentDigest.of(script.sql());
         ParseCacheFile.Blob blob = previous.get(key);
         if (blob == null) {
             blob = used.get(key);

@@ -15,14 +15,14 @@ import java.util.zip.CheckedOutputStream;
 
 /**
  * One file of the parse cache: a header (format, parser version, statement model schema), then each entry's key
- * (the SHA-256 of a script's SQL) and encoded bytes, then a CRC-32 of all that. Reading only checks and indexes the
- * file: entries are decoded when a script asks for them. A file that is damaged, cut short or written by another
+ * (the {@link ContentDigest} of a script's SQL) and encoded bytes, then a CRC-32 of all that. Reading only checks and
+ * indexes the file: entries are decoded when a script asks for them. A file that is damaged, cut short or written by another
  * format, parser or model is read as empty, never trusted.
  */
 final class ParseCacheFile {
     private static final int MAGIC = 0x53545043; // "STPC"
-    private static final int FORMAT = 2;
-    private static final int KEY_BYTES = 32;
+    private static final int FORMAT = 3;
+    private static final int KEY_BYTES = ContentDigest.BYTES;
     private static final int CRC_BYTES = 4;
 
     /** An entry's encoded bytes: {@code data[offset, offset + length)}. */
