@@ -32,10 +32,13 @@ final class FlywayHistoryReader {
 
     private final FlywaySettings settings;
     private final ScriptNameParser names;
+    /** The project directory that file names in messages are shown relative to. */
+    private final Path base;
 
     FlywayHistoryReader(FlywaySettings settings) {
         this.settings = settings;
         this.names = new ScriptNameParser(settings);
+        this.base = settings.baseDir().toAbsolutePath().normalize();
     }
 
     FlywayHistory read() throws MigrationSourceException {
@@ -50,14 +53,13 @@ final class FlywayHistoryReader {
                 if (name.isEmpty()) {
                     continue;
                 }
-                String shown = display(file.getValue());
                 if (name.get() instanceof ScriptName.Migration migration) {
                     found.add(new Found(migration, file.getKey(), file.getValue(), location));
                 } else if (name.get() instanceof ScriptName.Callback callback) {
-                    warnings.add(shown + ": Flyway callback '" + callback.event()
+                    warnings.add(display(file.getValue()) + ": Flyway callback '" + callback.event()
                             + "': runs around Flyway commands, not part of the migration history");
                 } else if (name.get() instanceof ScriptName.Invalid invalid) {
-                    invalidNames.add(shown + ": " + invalid.reason());
+                    invalidNames.add(display(file.getValue()) + ": " + invalid.reason());
                 }
             }
         }
@@ -254,7 +256,6 @@ final class FlywayHistoryReader {
     }
 
     private String display(Path file) {
-        Path base = settings.baseDir().toAbsolutePath().normalize();
         Path absolute = file.toAbsolutePath().normalize();
         return absolute.startsWith(base) ? base.relativize(absolute).toString() : absolute.toString();
     }
