@@ -32,10 +32,13 @@ final class FlywayHistoryReader {
 
     private final FlywaySettings settings;
     private final ScriptNameParser names;
+    /** The project directory that file names in messages are shown relative to. */
+    private final Path base;
 
     FlywayHistoryReader(FlywaySettings settings) {
         this.settings = settings;
         this.names = new ScriptNameParser(settings);
+        this.base = settings.baseDir().toAbsolutePath().normalize();
     }
 
     FlywayHistory read() throws MigrationSourceException {
@@ -50,14 +53,13 @@ final class FlywayHistoryReader {
                 if (name.isEmpty()) {
                     continue;
                 }
-                String shown = display(file.getValue());
                 if (name.get() instanceof ScriptName.Migration migration) {
                     found.add(new Found(migration, file.getKey(), file.getValue(), location));
                 } else if (name.get() instanceof ScriptName.Callback callback) {
-                    warnings.add(shown + ": Flyway callback '" + callback.event()
+                    warnings.add(display(file.getValue()) + ": Flyway callback '" + callback.event()
                             + "': runs around Flyway commands, not part of the migration history");
                 } else if (name.get() instanceof ScriptName.Invalid invalid) {
-                    invalidNames.add(shown + ": " + invalid.reason());
+                    invalidNames.add(display(file.getValue()) + ": " + invalid.reason());
                 }
             }
         }
@@ -189,17 +191,49 @@ final class FlywayHistoryReader {
         }
     }
 
-    /** Loads the scripts that decode; the others become problems, so one bad file does not hide the rest. */
+    /** What loading one file gave: its script, why it cannot be decoded, or an error that stops the read. */
+    private sealed interface Loaded {
+        record Script(MigrationScript script) implements Loaded {
+        }
+
+        record Problem(SourceProblem problem) implements Loaded {
+        }
+
+        record Failure(MigrationSourceException error) implements Loaded {
+        }
+    }
+
+    /**
+     * Loads the scripts that decode; the others become problems, so one bad file does not hide the rest. Reading and
+     * decoding are most of the time on a large history and the files are independent, so they are loaded on the
+     * common pool; the results keep the given order, and the first failure in that order is the one thrown, as
+     * reading one file after the other would.
+     */
     private List<MigrationScript> loadAll(List<Found> found, List<SourceProblem> problems)
             throws MigrationSourceException {
+        List<Loaded> results = found.parallelStream().map(this::load).toList();
         List<MigrationScript> loaded = new ArrayList<>();
-        for (Found script : found) {
-            load(script, problems).ifPresent(loaded::add);
+        for (Loaded result : results) {
+            if (result instanceof Loaded.Failure failure) {
+                throw failure.error();
+            } else if (result instanceof Loaded.Problem problem) {
+                problems.add(problem.problem());
+            } else if (result instanceof Loaded.Script script) {
+                loaded.add(script.script());
+            }
         }
         return loaded;
     }
 
-    private Optional<MigrationScript> load(Found script, List<SourceProblem> problems) throws MigrationSourceException {
+    private Loaded load(Found script) {
+        try {
+            return read(script);
+        } catch (MigrationSourceException e) {
+            return new Loaded.Failure(e);
+        }
+    }
+
+    private Loaded read(Found script) throws MigrationSourceException {
         Path confFile = script.location().files().get(script.relativePath() + ScriptConfig.SUFFIX);
         ScriptConfig config = confFile == null
                 ? ScriptConfig.defaults(settings.encoding())
@@ -210,20 +244,18 @@ final class FlywayHistoryReader {
                 : "'encoding' in " + display(confFile);
         DecodedScript decoded = ScriptDecoder.decode(bytes, display(script.file()), config.encoding(), encodingSetting);
         if (decoded instanceof DecodedScript.Rejected rejected) {
-            problems.add(new SourceProblem(script.file(), rejected.position().line(), rejected.message()));
-            return Optional.empty();
+            return new Loaded.Problem(new SourceProblem(script.file(), rejected.position().line(), rejected.message()));
         }
         String sql = ((DecodedScript.Text) decoded).sql();
         MigrationScript.Kind kind = script.name().type() == ScriptName.Type.REPEATABLE ? MigrationScript.Kind.REPEATABLE
                 : script.name().type() == ScriptName.Type.UNDO ? MigrationScript.Kind.UNDO
                 : MigrationScript.Kind.VERSIONED;
         String version = script.version() == null ? null : script.version().toString();
-        return Optional.of(new MigrationScript(script.relativePath(), version, script.name().description(), kind,
+        return new Loaded.Script(new MigrationScript(script.relativePath(), version, script.name().description(), kind,
                 script.file(), sql, 1, config.executeInTransaction(), null));
     }
 
     private String display(Path file) {
-        Path base = settings.baseDir().toAbsolutePath().normalize();
         Path absolute = file.toAbsolutePath().normalize();
         return absolute.startsWith(base) ? base.relativize(absolute).toString() : absolute.toString();
     }

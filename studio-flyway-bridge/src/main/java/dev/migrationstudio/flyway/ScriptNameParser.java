@@ -23,10 +23,12 @@ final class ScriptNameParser {
 
     private final List<Prefix> prefixes;
     private final List<String> suffixes;
+    private final List<String> upperCaseSuffixes;
     private final String separator;
 
     ScriptNameParser(FlywaySettings settings) {
         this.suffixes = settings.sqlMigrationSuffixes();
+        this.upperCaseSuffixes = suffixes.stream().map(suffix -> suffix.toUpperCase(Locale.ROOT)).toList();
         this.separator = settings.sqlMigrationSeparator();
         List<Prefix> all = new ArrayList<>();
         all.add(new Prefix(settings.sqlMigrationPrefix(), ScriptName.Type.VERSIONED, null));
@@ -44,24 +46,44 @@ final class ScriptNameParser {
 
     /** What {@code fileName} means, or empty when it does not end with a migration suffix (not a SQL script). */
     Optional<ScriptName> parse(String fileName) {
-        Optional<String> suffix = suffixes.stream()
-                .filter(candidate -> fileName.toUpperCase(Locale.ROOT).endsWith(candidate.toUpperCase(Locale.ROOT)))
-                .findFirst();
-        if (suffix.isEmpty()) {
+        // Plain loops: this runs for every file of every location, often in a JVM that has not warmed up yet.
+        String suffix = matchingSuffix(fileName);
+        if (suffix == null) {
             return Optional.empty();
         }
-        String withoutSuffix = fileName.substring(0, fileName.length() - suffix.get().length());
+        String withoutSuffix = fileName.substring(0, fileName.length() - suffix.length());
         String suffixText = fileName.substring(withoutSuffix.length());
-        Optional<Prefix> prefix = prefixes.stream().filter(candidate -> withoutSuffix.startsWith(candidate.text())).findFirst();
-        if (prefix.isEmpty()) {
+        Prefix prefix = matchingPrefix(withoutSuffix);
+        if (prefix == null) {
             return Optional.of(new ScriptName.Invalid("no migration prefix: versioned scripts look like "
                     + example(VERSION_EXAMPLE, suffixText)));
         }
-        String rest = withoutSuffix.substring(prefix.get().text().length());
+        String rest = withoutSuffix.substring(prefix.text().length());
         int separatorAt = rest.indexOf(separator);
         String version = separatorAt >= 0 ? rest.substring(0, separatorAt) : rest;
         String description = (separatorAt >= 0 ? rest.substring(separatorAt + separator.length()) : "").replace('_', ' ');
-        return Optional.of(interpret(prefix.get(), version, description, suffixText));
+        return Optional.of(interpret(prefix, version, description, suffixText));
+    }
+
+    /** The first configured suffix {@code fileName} ends with, ignoring case, or null. */
+    private String matchingSuffix(String fileName) {
+        String upperCaseName = fileName.toUpperCase(Locale.ROOT);
+        for (int i = 0; i < suffixes.size(); i++) {
+            if (upperCaseName.endsWith(upperCaseSuffixes.get(i))) {
+                return suffixes.get(i);
+            }
+        }
+        return null;
+    }
+
+    /** The longest prefix {@code name} starts with, or null. */
+    private Prefix matchingPrefix(String name) {
+        for (Prefix prefix : prefixes) {
+            if (name.startsWith(prefix.text())) {
+                return prefix;
+            }
+        }
+        return null;
     }
 
     private ScriptName interpret(Prefix prefix, String version, String description, String suffix) {

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -282,6 +283,33 @@ class FlywayMigrationSourceTest {
         Files.writeString(dir.resolve("V2__bom.sql.conf"), "executeInTransaction=no\n");
         assertThatThrownBy(() -> new FlywayMigrationSource(settings).scripts())
                 .hasMessageEndingWith("V2__bom.sql.conf:1: executeInTransaction must be true or false, got 'no'");
+    }
+
+    /** Scripts are loaded in parallel: order, problems and the error thrown must still follow the apply order. */
+    @Test
+    void aLargeHistoryKeepsApplyOrderAndReportsTheFirstBadConfigurationInThatOrder(@TempDir Path project)
+            throws Exception {
+        Path dir = Files.createDirectories(project.resolve("sql"));
+        for (int version = 1; version <= 400; version++) {
+            Files.writeString(dir.resolve("V" + version + "__step.sql"), "SELECT " + version + ";");
+        }
+        // File-name order would put V300 before V97: version order must win.
+        Files.write(dir.resolve("V300__step.sql"), new byte[] {'S', 0});
+        Files.write(dir.resolve("V97__step.sql"), new byte[] {'S', (byte) 0xC3});
+        FlywaySettings settings = FlywaySettings.defaults(project, List.of()).withLocations(List.of("filesystem:sql"));
+
+        FlywayMigrationSource source = new FlywayMigrationSource(settings);
+        assertThat(source.scripts()).hasSize(398).extracting(MigrationScript::version)
+                .isEqualTo(IntStream.rangeClosed(1, 400).filter(v -> v != 97 && v != 300)
+                        .mapToObj(String::valueOf).toList());
+        assertThat(source.problems()).extracting(SourceProblem::file)
+                .containsExactly(dir.resolve("V97__step.sql"), dir.resolve("V300__step.sql"));
+
+        Files.writeString(dir.resolve("V350__step.sql.conf"), "executeInTransaction=maybe\n");
+        Files.writeString(dir.resolve("V40__step.sql.conf"), "executeInTransaction=perhaps\n");
+        assertThatThrownBy(() -> new FlywayMigrationSource(settings).scripts())
+                .isInstanceOf(MigrationSourceException.class)
+                .hasMessage(dir.resolve("V40__step.sql.conf") + ":1: executeInTransaction must be true or false, got 'perhaps'");
     }
 
     @Test
