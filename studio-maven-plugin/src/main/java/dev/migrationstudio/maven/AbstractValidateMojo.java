@@ -114,12 +114,7 @@ public abstract class AbstractValidateMojo extends AbstractDatabaseMojo {
     /** Keeps this run's result for the next run; losing it only costs that run the full work. */
     protected void keepResult(StaticHistory.Read history, String settings, ValidationResult result)
             throws MojoExecutionException {
-        try {
-            staticHistory().results().write(goalName(), resultKey(history, settings), result);
-        } catch (IOException e) {
-            getLog().warn("Cannot keep this run's results under " + project.getBuild().getDirectory()
-                    + "/studio/results (" + e.getMessage() + "); the next run does the work again");
-        }
+        staticHistory().keep(goalName(), resultKey(history, settings), result);
     }
 
     /** Stamps of artifacts this goal has just written, for {@link #keepResult}. */

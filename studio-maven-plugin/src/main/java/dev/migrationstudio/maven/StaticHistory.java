@@ -164,9 +164,8 @@ final class StaticHistory {
         } catch (MigrationSourceException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         }
-        ResultCache results = results();
         Optional<HistoryResult> previous = reuseResults
-                ? results.read(HISTORY_RESULT, inputs.fingerprint(), HistoryResult.class)
+                ? results().read(HISTORY_RESULT, inputs.fingerprint(), HistoryResult.class)
                         .filter(result -> result.artifact().isCurrent())
                 : Optional.empty();
         if (previous.isPresent()) {
@@ -179,14 +178,14 @@ final class StaticHistory {
         Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
         if (!writeInBackground) {
             return new Read(source, inputs, digest, false, elapsed,
-                    CompletableFuture.completedFuture(write(store, outcome.ast(), digest, inputs, results)), outcome,
+                    CompletableFuture.completedFuture(write(store, outcome.ast(), digest, inputs)), outcome,
                     null);
         }
         // A big history makes a big artifact: it is written on another core while the goal goes on.
         CompletableFuture<Path> writing = new CompletableFuture<>();
         Thread writer = new Thread(() -> {
             try {
-                writing.complete(write(store, outcome.ast(), digest, inputs, results));
+                writing.complete(write(store, outcome.ast(), digest, inputs));
             } catch (MojoExecutionException | RuntimeException | Error e) {
                 writing.completeExceptionally(e);
             }
@@ -195,15 +194,24 @@ final class StaticHistory {
         return new Read(source, inputs, digest, false, elapsed, writing, outcome, null);
     }
 
-    private Path write(ArtifactStore store, SqlAst ast, SqlAstDigest digest, SqlParseService.Inputs inputs,
-            ResultCache results) throws MojoExecutionException {
+    private Path write(ArtifactStore store, SqlAst ast, SqlAstDigest digest, SqlParseService.Inputs inputs) throws MojoExecutionException {
         Path written = IntentArtifacts.write(store, ArtifactId.SQL_AST, ast);
         try {
-            results.write(HISTORY_RESULT, inputs.fingerprint(), new HistoryResult(digest, ArtifactStamp.of(written)));
+            keep(HISTORY_RESULT, inputs.fingerprint(), new HistoryResult(digest, ArtifactStamp.of(written)));
         } catch (IOException e) {
-            log.warn("Cannot keep this run's results in " + buildDirectory.resolve("studio").resolve("results") + " ("
-                    + e.getMessage() + "); the next run analyses the history again");
+            log.warn("Cannot read back " + written + " (" + e.getMessage() + "); the next run analyses the history"
+                    + " again");
         }
         return written;
+    }
+
+    /** Keeps a result for the next run ({@link #results()}); losing it only costs that run the full work. */
+    void keep(String kind, String key, Serializable result) {
+        try {
+            results().write(kind, key, result);
+        } catch (IOException e) {
+            log.warn("Cannot keep this run's results in " + buildDirectory.resolve("studio").resolve("results") + " ("
+                    + e.getMessage() + "); the next run does the work again");
+        }
     }
 }

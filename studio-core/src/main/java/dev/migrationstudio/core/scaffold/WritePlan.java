@@ -1,11 +1,10 @@
 package dev.migrationstudio.core.scaffold;
 
+import dev.migrationstudio.core.io.AtomicFiles;
 import java.io.IOException;
 import java.nio.charset.Charset;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -44,24 +43,9 @@ public record WritePlan(List<FileWrite> files, List<Path> migrated, Charset enco
     private void write(FileWrite file) throws MigrationWriteException {
         Path target = file.path().toAbsolutePath();
         try {
-            Files.createDirectories(target.getParent());
-            Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-            try {
-                Files.writeString(temp, file.content(), encoding);
-                move(temp, target);
-            } finally {
-                Files.deleteIfExists(temp);
-            }
+            AtomicFiles.replace(target, out -> out.write(file.content().getBytes(encoding)));
         } catch (IOException e) {
             throw new MigrationWriteException("Cannot write " + target + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static void move(Path temp, Path target) throws IOException {
-        try {
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 }
